@@ -1,0 +1,51 @@
+# The glasson compendium. A newcomer needs two commands:
+#   make book   -> executes every notebook (papermill) and builds the HTML book into _build/html
+#   make test   -> runs the whole test suite (which also executes every notebook)
+# Both create .venv from requirements.lock first when it is missing or the lock changed.
+
+PYTHON ?= python3
+VENV   := .venv
+VPY    := $(VENV)/bin/python
+UV     := $(VENV)/bin/uv
+UV_VERSION := $(shell sed -n 's/^uv==\([^ ]*\).*/\1/p' requirements.lock)
+# The stamp's name carries the hash of the lock and pyproject: a changed lock means a new stamp, so a re-sync.
+LOCK_HASH := $(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)
+STAMP  := $(VENV)/.synced-$(LOCK_HASH)
+
+# Bytecode is compiled at install time (uv --compile-bytecode); never written at run time.
+export PYTHONDONTWRITEBYTECODE := 1
+export SOURCE_DATE_EPOCH ?= 1649203200
+
+.PHONY: book test venv clean pdf help
+.DEFAULT_GOAL := help
+
+help:
+	@echo "make book   execute notebooks (cached by content hash) and build the HTML book into _build/html"
+	@echo "make test   run the whole test suite (executes every notebook)"
+	@echo "make venv   create or update .venv from requirements.lock"
+	@echo "make clean  remove _build (the venv stays)"
+	@echo "options: make book ALL=1 (clean, full rebuild)  JOBS=N (parallel notebook kernels)"
+
+venv: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "glasson needs Python >= 3.11 (set PYTHON=...)")'
+	@test -x $(VPY) || $(PYTHON) -m venv $(VENV)
+	@test -x $(UV) && $(UV) --version | grep -q " $(UV_VERSION)" || \
+	  $(VPY) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	$(UV) pip sync --quiet --compile-bytecode --python $(VPY) requirements.lock
+	$(UV) pip install --quiet --compile-bytecode --python $(VPY) --no-deps --no-build-isolation -e .
+	@rm -f $(VENV)/.synced-*
+	@touch $@
+
+book: $(STAMP)
+	$(VPY) -m glasson build $(if $(ALL),--all) $(if $(JOBS),--jobs $(JOBS))
+
+test: $(STAMP)
+	$(VPY) -m pytest $(PYTEST_ARGS)
+
+pdf: $(STAMP)
+	$(VPY) -m glasson build --pdf
+
+clean:
+	rm -rf _build
