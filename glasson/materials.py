@@ -1,0 +1,196 @@
+"""Material inputs with provenance, read from ``data/materials.toml``.
+
+Each value of each material carries its unit (fixed per parameter, see :data:`PARAMETERS`), a BibTeX key of
+``book/references.bib`` (``source``), the place in that source (``where``) and a ``status``: ``paper`` (the
+paper's stated input), ``measured``, ``assumption`` or ``unverified``. Formulas take CGS floats;
+:meth:`Material.cgs` converts a stored value to CGS.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+
+from . import constants as const
+
+__all__ = ["PARAMETERS", "Parameter", "Value", "Material", "UnknownMaterialError",
+           "data_dir", "load", "get", "names", "DEFAULT_MATERIAL"]
+
+#: The material every chapter uses unless told otherwise: the paper's own inputs for vitreous silica.
+DEFAULT_MATERIAL = "vitreous_silica"
+
+STATUSES = ("paper", "measured", "assumption", "unverified", "override")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A material input: its unit as stored, the factor to CGS, and what it is."""
+
+    unit: str
+    to_cgs: float
+    cgs_unit: str
+    description: str
+
+
+#: The inputs a material may have. Stored units are those a physicist quotes; ``to_cgs`` converts.
+PARAMETERS: Mapping[str, Parameter] = MappingProxyType({
+    "rho": Parameter("g/cm^3", 1.0, "g/cm^3", "mass density ρ"),
+    "c_t": Parameter("cm/s", 1.0, "cm/s", "transverse sound velocity c_t"),
+    "c_l": Parameter("cm/s", 1.0, "cm/s", "longitudinal sound velocity c_l"),
+    "Lambda": Parameter("eV", const.eV, "erg", "bare (chemical-bonding) coupling Λ"),
+    "eps_F": Parameter("K", const.k_B, "erg", "glasson Fermi energy ε_F"),
+    "cv_slope": Parameter("erg/(g K^2)", 1.0, "erg/(g K^2)", "linear specific-heat slope C_v/T per unit mass"),
+    "a": Parameter("angstrom", const.angstrom, "cm", "inter-atomic distance a"),
+    "xi_mro": Parameter("angstrom", const.angstrom, "cm", "medium-range-order length ξ_MRO"),
+    "T_Q": Parameter("K", 1.0, "K", "quantum crossover temperature T_Q"),
+})
+
+
+@dataclass(frozen=True)
+class Value:
+    """One sourced input value, in the unit of its :class:`Parameter`."""
+
+    key: str
+    value: float
+    unit: str
+    source: str
+    where: str
+    status: str
+    uncertainty: float | None = None
+    note: str = ""
+
+    @property
+    def cgs(self) -> float:
+        """The value in CGS units."""
+        return self.value * PARAMETERS[self.key].to_cgs
+
+
+class UnknownMaterialError(KeyError):
+    """A material name that is not in ``data/materials.toml``."""
+
+    def __str__(self) -> str:  # KeyError quotes its argument; give the plain message
+        return str(self.args[0])
+
+
+@dataclass(frozen=True)
+class Material:
+    """A material: a name and its sourced input values."""
+
+    key: str
+    name: str
+    formula: str
+    values: Mapping[str, Value] = field(default_factory=dict)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.values
+
+    def value(self, key: str) -> Value:
+        """The sourced :class:`Value` of input ``key`` (``KeyError`` naming the material if absent)."""
+        if key not in PARAMETERS:
+            raise KeyError(f"unknown parameter {key!r}; known: {', '.join(PARAMETERS)}")
+        try:
+            return self.values[key]
+        except KeyError:
+            raise KeyError(f"material {self.key!r} has no value for {key!r}") from None
+
+    def cgs(self, key: str) -> float:
+        """Input ``key`` in CGS units (Λ and ε_F in erg, a and ξ_MRO in cm).
+
+        Examples
+        --------
+        >>> round(get("vitreous_silica").cgs("a"), 12)
+        2.5e-08
+        """
+        return self.value(key).cgs
+
+    def with_overrides(self, **overrides: float | None) -> Material:
+        """A copy with some inputs replaced (in the stored units); ``None`` leaves an input unchanged.
+
+        Raises
+        ------
+        ValueError
+            If an override is not a positive finite number, naming the parameter.
+        """
+        values = dict(self.values)
+        for key, val in overrides.items():
+            if val is None:
+                continue
+            if key not in PARAMETERS:
+                raise ValueError(f"{key}: unknown parameter; known: {', '.join(PARAMETERS)}")
+            try:
+                x = float(val)
+            except (TypeError, ValueError):
+                raise ValueError(f"{key} must be a number, got {val!r}") from None
+            if not math.isfinite(x) or x <= 0:
+                raise ValueError(f"{key} must be positive and finite, got {val!r}")
+            values[key] = Value(key, x, PARAMETERS[key].unit, "override", "set by the user", "override")
+        return replace(self, values=MappingProxyType(values))
+
+
+def data_dir() -> Path:
+    """The folder holding ``materials.toml``: ``$GLASSON_DATA`` or the repository's ``data/``."""
+    env = os.environ.get("GLASSON_DATA")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "data"
+
+
+def _parse(key: str, table: Mapping[str, object]) -> Material:
+    values = {}
+    for pkey, entry in table.items():
+        if pkey in ("name", "formula", "note"):
+            continue
+        if pkey not in PARAMETERS or not isinstance(entry, dict):
+            raise ValueError(f"materials.toml [{key}]: unknown parameter {pkey!r}")
+        unit = entry.get("unit")
+        if unit != PARAMETERS[pkey].unit:
+            raise ValueError(f"materials.toml [{key}.{pkey}]: unit {unit!r}, expected {PARAMETERS[pkey].unit!r}")
+        status = entry.get("status")
+        if status not in STATUSES[:-1]:
+            raise ValueError(f"materials.toml [{key}.{pkey}]: status {status!r} not in {STATUSES[:-1]}")
+        for required in ("value", "source", "where"):
+            if not entry.get(required):
+                raise ValueError(f"materials.toml [{key}.{pkey}]: missing {required!r}")
+        values[pkey] = Value(pkey, float(entry["value"]), unit, str(entry["source"]), str(entry["where"]),
+                             status, entry.get("uncertainty"), str(entry.get("note", "")))
+    return Material(key, str(table["name"]), str(table.get("formula", "")), MappingProxyType(values))
+
+
+@cache
+def _load_cached(path: Path) -> Mapping[str, Material]:
+    with open(path, "rb") as fh:
+        raw = tomllib.load(fh)
+    return MappingProxyType({key: _parse(key, table) for key, table in raw.items()})
+
+
+def load(path: Path | None = None) -> Mapping[str, Material]:
+    """All materials of ``materials.toml``, keyed by name."""
+    return _load_cached((path or data_dir() / "materials.toml").resolve())
+
+
+def names() -> list[str]:
+    """The known material names, in file order."""
+    return list(load())
+
+
+def get(name: str) -> Material:
+    """The material ``name``.
+
+    Raises
+    ------
+    UnknownMaterialError
+        Listing the known materials.
+
+    Examples
+    --------
+    >>> get("vitreous_silica").value("rho").value
+    2.2
+    """
+    try:
+        return load()[name]
+    except KeyError:
+        raise UnknownMaterialError(f"unknown material {name!r}; known: {', '.join(names())}") from None
