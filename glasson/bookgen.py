@@ -1,0 +1,162 @@
+"""Markdown fragments generated at build time for the book's reference pages (never typed by hand).
+
+:func:`fragments` returns ``{file name: MyST markdown}``; the runner writes them to ``_generated/`` beside the
+staged book, and ``book/*.md`` pages ``{include}`` them. Every number comes from the claims registry, the
+equation registry, the materials table or the run records.
+"""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Iterable, Sequence
+from importlib import metadata
+from pathlib import PurePosixPath
+from typing import Any
+
+__all__ = ["fragments", "inputs_table", "rows_table", "claims_table", "claims_summary", "equations_table", "materials_table", "status_table",
+           "md_escape", "fmt_number"]
+
+_ESCAPE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#$"})
+BADGE = {"reproduced": "{bdg-success}`reproduced`", "discrepant": "{bdg-danger}`discrepant`",
+         "not-checkable": "{bdg-secondary}`not-checkable`"}
+DIMENSION_BADGE = {"consistent": "{bdg-success}`consistent`", "inconsistent": "{bdg-danger}`inconsistent`",
+                   "natural-units": "{bdg-warning}`natural-units`", "not-applicable": "{bdg-secondary}`n/a`"}
+STATUS_BADGE = {"paper": "{bdg-primary}`paper`", "measured": "{bdg-success}`measured`",
+                "assumption": "{bdg-warning}`assumption`", "unverified": "{bdg-danger}`unverified`"}
+#: Packages whose versions the status page shows.
+KEY_PACKAGES = ("numpy", "scipy", "sympy", "matplotlib", "papermill", "jupyter-book", "sphinx", "myst-nb",
+                "glasson")
+
+
+def md_escape(text: Any) -> str:
+    """Escape text for a MyST table cell (no markup, no math, no pipes)."""
+    return str(text).translate(_ESCAPE).replace("\n", " ")
+
+
+def fmt_number(x: float | None, digits: int = 3) -> str:
+    """A number with ``digits`` significant figures, ``-`` for None.
+
+    Examples
+    --------
+    >>> fmt_number(1.3148e-06), fmt_number(None), fmt_number(150.0)
+    ('1.31e-06', '-', '150')
+    """
+    return "-" if x is None else f"{x:.{digits}g}"
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def rows_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], numbers: Sequence[str] = (),
+               raw: Sequence[str] = (), headers: Sequence[str] | None = None) -> str:
+    """A MyST table of dict rows: ``numbers`` columns via :func:`fmt_number`, ``raw`` ones (math) unescaped."""
+
+    def cell(r: dict[str, Any], c: str) -> str:
+        if c in numbers:
+            return fmt_number(r[c])
+        return str(r[c]) if c in raw else md_escape(r[c])
+
+    return _table(headers or columns, [[cell(r, c) for c in columns] for r in rows])
+
+
+def inputs_table(material: Any, keys: Sequence[str]) -> str:
+    """The inputs ``keys`` of ``material`` with value, unit, status and source (for a chapter's opening)."""
+    from .materials import PARAMETERS
+
+    rows = []
+    for key in keys:
+        v = material.value(key)
+        source = "set for this run" if v.status == "override" else f"{{cite:t}}`{v.source}`, {md_escape(v.where)}"
+        rows.append((md_escape(PARAMETERS[key].description), f"{v.value:g}", md_escape(v.unit),
+                     STATUS_BADGE.get(v.status, v.status), source))
+    return _table(("input", "value", "unit", "status", "source"), rows)
+
+
+def claims_table(section: str | None = None) -> str:
+    """The claims registry as a MyST table (all sections, or one)."""
+    from . import claims
+
+    rows = [(f"`{r['id']}`", md_escape(r["section"]), "-" if r["equation"] is None else f"{{eq}}`eq-{r['equation']}`",
+             md_escape(r["quantity"]), fmt_number(r["paper_value"]), fmt_number(r["recomputed"]),
+             fmt_number(r["ratio"]), md_escape(r["unit"]), r["kind"], BADGE[r["verdict"]], md_escape(r["note"]))
+            for r in claims.rows(section)]
+    return _table(("id", "sec.", "eq.", "quantity", "paper", "recomputed", "ratio", "unit", "kind", "verdict",
+                   "why"), rows)
+
+
+def claims_summary() -> str:
+    """Counts of verdicts and the list of discrepant claims, for the introduction."""
+    from . import claims
+
+    rows = claims.rows()
+    counts = claims.summary()
+    lines = [f"The registry holds **{len(rows)}** numbers printed in the paper: "
+             f"**{counts['reproduced']}** reproduced, **{counts['discrepant']}** discrepant and "
+             f"**{counts['not-checkable']}** not checkable (the paper's own inputs and guesses, or no formula).",
+             "", "Discrepant numbers (paper value → recomputed from the paper's own inputs):", ""]
+    for r in rows:
+        if r["verdict"] == "discrepant":
+            lines.append(f"- `{r['id']}`: {md_escape(r['quantity'])}: {fmt_number(r['paper_value'])} → "
+                         f"{fmt_number(r['recomputed'])} {md_escape(r['unit'])} (ratio {fmt_number(r['ratio'])})")
+    return "\n".join(lines) + "\n"
+
+
+def _doc(notebook: str, from_dir: str = "book") -> str:
+    path = PurePosixPath(notebook).with_suffix("")
+    return f"{{doc}}`../{path}`" if from_dir else f"{{doc}}`/{path}`"
+
+
+def equations_table() -> str:
+    """The paper's equations with chapter, glasson function and dimension verdict."""
+    from .equations import entries
+
+    rows = [(f"{{eq}}`eq-{e['number']}`", e["section"], _doc(e["notebook"]),
+             f"`{e['glasson']}`" if e["glasson"] else "-", DIMENSION_BADGE[e["dimension_printed"]],
+             md_escape(e["note"])) for e in entries()]
+    return _table(("eq.", "sec.", "chapter", "glasson", "dimensions as printed", "note"), rows)
+
+
+def materials_table() -> str:
+    """Every material's inputs with value, unit, status and source citation."""
+    from . import materials
+
+    out = []
+    for mat in materials.load().values():
+        out.append(f"## {md_escape(mat.name)}\n\nKey `{mat.key}`, formula {md_escape(mat.formula) or '-'}.\n")
+        rows = []
+        for key, v in mat.values.items():
+            unc = f" ± {fmt_number(v.uncertainty)}" if v.uncertainty else ""
+            rows.append((f"`{key}`", md_escape(materials.PARAMETERS[key].description), f"{v.value:g}{unc}",
+                         md_escape(v.unit), STATUS_BADGE[v.status], f"{{cite:t}}`{v.source}`", md_escape(v.where)))
+        out.append(_table(("input", "meaning", "value", "unit", "status", "source", "where in the source"), rows))
+    return "\n".join(out)
+
+
+def _version(pkg: str) -> str:
+    try:
+        return metadata.version(pkg)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def status_table(records: Sequence[Any]) -> str:
+    """Execution status of every notebook and the versions of the key packages."""
+    rows = [(_doc(r.notebook), "passed" if r.status == "passed" else f"**{r.status}**",
+             f"{r.seconds:.1f} s", f"`{r.hash[:12]}`") for r in records]
+    table = _table(("notebook", "result", "run time", "inputs hash"), rows)
+    versions = [("Python", platform.python_version())] + [(p, _version(p)) for p in KEY_PACKAGES]
+    return (table + "\n" + _table(("package", "version"), [(md_escape(n), f"`{v}`") for n, v in versions]))
+
+
+def fragments(records: Sequence[Any]) -> dict[str, str]:
+    """All generated fragments, keyed by file name under ``_generated/``."""
+    return {
+        "claims_table.md": claims_table(),
+        "claims_summary.md": claims_summary(),
+        "equations_table.md": equations_table(),
+        "materials_table.md": materials_table(),
+        "status_table.md": status_table(records),
+    }
