@@ -41,7 +41,7 @@ def _first(arr: np.ndarray, bad: np.ndarray) -> str:
     """The offending value, or the first offending element of an array."""
     if arr.ndim == 0:
         return repr(arr.item())
-    return f"{arr[bad].flat[0]!r} in an array of shape {arr.shape}"
+    return f"{arr[bad].flat[0].item()!r} in an array of shape {arr.shape}"
 
 
 def scalar_or_array(result: Any) -> Any:

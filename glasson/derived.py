@@ -9,7 +9,7 @@ from . import constants as const
 from . import scales
 from .materials import Material
 
-__all__ = ["derived_parameters", "KEYS"]
+__all__ = ["derived_parameters", "describe", "KEYS"]
 
 #: Each key of :func:`derived_parameters` with its description (unit in the key's name).
 KEYS: dict[str, str] = {
@@ -43,3 +43,8 @@ def derived_parameters(material: Material) -> dict[str, float]:
     if "xi_mro" in material:
         out["E_int_K"] = const.erg_to_K(scales.mro_energy(material.cgs("xi_mro"), c_t))
     return {k: float(out[k]) for k in KEYS if k in out}
+
+
+def describe(values: dict[str, float]) -> list[dict[str, object]]:
+    """Rows ``{key, value, meaning}`` for a table of :func:`derived_parameters` output."""
+    return [{"key": k, "value": v, "meaning": KEYS[k]} for k, v in values.items()]

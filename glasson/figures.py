@@ -61,9 +61,9 @@ def energy_ratios(material: Material, R_angstrom: Any = None) -> Figure:
     m = scales.crossover_mass(lam, rho, c_t)
     a_gl_A = const.cm_to_angstrom(scales.glasson_bohr_radius(lam, m, rho, c_t))
     fig, ax = plt.subplots()
-    ax.loglog(R_A, scales.kinetic_dipole_ratio(R, lam, m, rho, c_t),
+    ax.loglog(R_A, scales.kinetic_dipole_ratio(R, lam, m, rho, c_t), lw=4, alpha=0.5,
               label=r"$E_{kin}/E_{int\text{-}dipole} = R/a_{gl}$ (Eq. 5)")
-    ax.loglog(R_A, scales.phonon_energy(R, c_t) / scales.kinetic_energy(R, m), label=r"$E_s/E_{kin}$")
+    ax.loglog(R_A, scales.phonon_energy(R, c_t) / scales.kinetic_energy(R, m), ls="--", label=r"$E_s/E_{kin}$")
     ax.axhline(1.0, color="0.3", lw=1)
     ax.axvline(a_gl_A, color="0.3", ls="--", lw=1)
     ax.annotate(r"$a_{gl} = \xi$", (a_gl_A, 1.0), xytext=(4, -14), textcoords="offset points")

@@ -85,11 +85,12 @@ def content_hash(notebook: Path, parameters: Mapping[str, Any] | None = None, ro
 _RUNTIME_DIR = tempfile.mkdtemp(prefix="glasson-kernels-")
 
 
-def _kernel_manager_class() -> type:
-    """An AsyncKernelManager whose kernels use unix sockets, each under its own short path.
+def _kernel_manager_class(env: Mapping[str, str]) -> type:
+    """An AsyncKernelManager whose kernels use unix sockets under their own short path and run with ``env``.
 
     Over ``ipc`` a kernel needs no loopback interface, so execution works with the network cut; a unique
-    socket prefix per kernel keeps parallel kernels of one process from binding the same sockets.
+    socket prefix per kernel keeps parallel kernels of one process from binding the same sockets. ``env``
+    is the kernel's whole environment: the runner's own ``os.environ`` is never modified.
     """
     from jupyter_client.manager import AsyncKernelManager
     from traitlets import CaselessStrEnum
@@ -100,12 +101,18 @@ def _kernel_manager_class() -> type:
         def _ip_default(self) -> str:
             return os.path.join(_RUNTIME_DIR, uuid.uuid4().hex[:12])
 
+        async def _async_pre_start_kernel(self, **kw: Any) -> Any:
+            kw["env"] = dict(env)
+            return await super()._async_pre_start_kernel(**kw)
+
     return IPCKernelManager
 
 
 def kernel_environment(root: Path = ROOT) -> dict[str, str]:
-    """Environment variables the kernels run with: deterministic figures and hashing, no stray warnings."""
-    return {
+    """The kernels' environment: this process's, without MPLBACKEND (kernels draw inline), plus settings for
+    deterministic figures and hashing and no stray warnings."""
+    env = {k: v for k, v in os.environ.items() if k != "MPLBACKEND"}
+    return env | {
         "MATPLOTLIBRC": str(root / "matplotlibrc"),
         "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", "1649203200"),
         "PYTHONHASHSEED": "0",
@@ -136,7 +143,7 @@ def scrub(nb: Any) -> Any:
 
 # --- execution -----------------------------------------------------------------------------------------
 def _execute_one(notebook: Path, out_dir: Path, parameters: Mapping[str, Any], digest: str,
-                 root: Path) -> RunRecord:
+                 root: Path, env: Mapping[str, str]) -> RunRecord:
     import nbformat
     import papermill as pm
 
@@ -146,7 +153,7 @@ def _execute_one(notebook: Path, out_dir: Path, parameters: Mapping[str, Any], d
     try:
         pm.execute_notebook(
             str(root / notebook), str(out), parameters=dict(parameters), kernel_name="python3",
-            kernel_manager_class=_kernel_manager_class(), cwd=str((root / notebook).parent),
+            kernel_manager_class=_kernel_manager_class(env), cwd=str((root / notebook).parent),
             progress_bar=False, log_output=False, report_mode=False,
         )
     except pm.PapermillExecutionError as err:
@@ -200,11 +207,10 @@ def execute(selected: Sequence[Path] | None = None, out_dir: Path = EXECUTED / "
             results[nb] = (cached, False)
         else:
             todo.append((nb, digest))
-    os.environ.update(kernel_environment(root))
-    os.environ.pop("MPLBACKEND", None)  # kernels must use the inline backend
+    env = kernel_environment(root)
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
     with ThreadPoolExecutor(workers) as pool:
-        futures = {nb: pool.submit(_execute_one, nb, out_dir, params, digest, root) for nb, digest in todo}
+        futures = {nb: pool.submit(_execute_one, nb, out_dir, params, digest, root, env) for nb, digest in todo}
         for nb, fut in futures.items():
             record = fut.result()
             results[nb] = (record, True)

@@ -1,0 +1,88 @@
+"""Claims registry: fields, required ids, verdict rules, recomputation from the paper's inputs only."""
+
+import math
+
+import pytest
+
+from glasson import claims, constants as c, materials
+
+REQUIRED_IDS = ["sec2.1-E_int", "sec2.2-H", "sec2.2-xi", "sec2.2-m_gl", "sec2.2-E_xi", "sec2.1-Lambda_K"]
+
+
+def test_fields_and_types():
+    for r in claims.rows():
+        assert tuple(r) == claims.FIELDS
+        assert r["kind"] in ("value", "order")
+        assert r["verdict"] in claims.VERDICTS
+        assert r["equation"] is None or isinstance(r["equation"], int)
+        assert r["note"] and "{" not in r["note"], r["id"]
+        if r["recomputed"] is not None:
+            assert math.isfinite(r["recomputed"])
+        if r["verdict"] != "not-checkable":
+            assert r["ratio"] == pytest.approx(r["recomputed"] / r["paper_value"])
+
+
+def test_ids_unique_and_required_present():
+    ids = [r["id"] for r in claims.rows()]
+    assert len(ids) == len(set(ids))
+    for cid in REQUIRED_IDS:
+        assert cid in ids
+
+
+@pytest.mark.parametrize("paper, rec, kind, expected", [
+    (10.0, 10.999, "value", "reproduced"), (10.0, 9.0001, "value", "reproduced"),
+    (10.0, 11.01, "value", "discrepant"), (10.0, 8.99, "value", "discrepant"),
+    (10.0, 29.99, "order", "reproduced"), (10.0, 3.34, "order", "reproduced"),
+    (10.0, 30.1, "order", "discrepant"), (10.0, 3.32, "order", "discrepant"),
+    (None, 1.0, "value", "not-checkable"), (1.0, None, "order", "not-checkable"),
+])
+def test_verdict_rules(paper, rec, kind, expected):
+    assert claims.verdict(paper, rec, kind) == expected
+
+
+def test_section2_values_by_hand():
+    assert claims.get("sec2.2-H")["recomputed"] == pytest.approx(3.0463e-11, rel=1e-4)
+    assert claims.get("sec2.2-xi")["recomputed"] == pytest.approx(131.48, rel=1e-4)
+    assert claims.get("sec2.2-m_gl")["recomputed"] == pytest.approx(1.0026e-27, rel=1e-4)
+    assert claims.get("sec2.2-E_xi")["recomputed"] == pytest.approx(2.3237, rel=1e-4)
+    assert claims.get("sec2.1-E_int")["recomputed"] == pytest.approx(10.184, rel=1e-4)
+    assert claims.get("sec2.1-Lambda_K")["recomputed"] == pytest.approx(1.16045e5, rel=1e-5)
+
+
+def test_section2_verdicts():
+    verdicts = {cid: claims.get(cid)["verdict"] for cid in REQUIRED_IDS}
+    assert verdicts == {"sec2.1-E_int": "reproduced", "sec2.2-H": "discrepant", "sec2.2-xi": "discrepant",
+                        "sec2.2-m_gl": "discrepant", "sec2.2-E_xi": "discrepant",
+                        "sec2.1-Lambda_K": "reproduced"}
+
+
+def test_recomputed_follows_the_inputs_not_the_paper():
+    """A different input changes the recomputed value: nothing is hard-wired to the printed number."""
+    claim = next(x for x in claims.CLAIMS if x.id == "sec2.2-xi")
+    silica = materials.get("vitreous_silica")
+    row_paper = claims.row(claim, silica)
+    row_other = claims.row(claim, silica.with_overrides(Lambda=5.0))
+    assert row_other["recomputed"] == pytest.approx(row_paper["recomputed"] / 2, rel=1e-12)
+
+
+def test_notes_computed_not_typed():
+    note = claims.get("sec2.1-E_dd_mro")["note"]
+    lam = claims.CLAIMS[[x.id for x in claims.CLAIMS].index("sec2.1-E_dd_mro")].explain(
+        materials.get("vitreous_silica"))["Lambda_eV"]
+    assert f"{lam:.1f} eV" in note
+    # E_dd(30 A) = E_int  <=>  Lambda = xi c_t sqrt(hbar rho c_t)
+    assert lam == pytest.approx(30e-8 * 4e5 * math.sqrt(c.hbar * 2.2 * 4e5) / c.eV, rel=1e-12)
+
+
+def test_get_unknown():
+    with pytest.raises(KeyError, match="unknown claim"):
+        claims.get("nope")
+
+
+def test_section_filter():
+    assert {r["section"] for r in claims.rows("2")} <= {"2", "2.1", "2.2"}
+    assert all(r["id"].startswith("sec1") for r in claims.rows("1"))
+
+
+def test_summary_counts_add_up():
+    assert sum(claims.summary().values()) == len(claims.rows())

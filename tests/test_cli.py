@@ -1,0 +1,130 @@
+"""The CLI contract: JSON keys and values, readable tables, exit codes and one-line errors."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from glasson import claims, derived, materials
+from glasson.cli import main
+
+PARAMS_KEYS = {"H_g_per_s", "xi_cm", "m_gl_g", "E_xi_K"}
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_params_json_keys_and_values(capsys):
+    code, out, err = run(capsys, "params", "--json")
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert PARAMS_KEYS <= set(data)
+    assert data["H_g_per_s"] == pytest.approx(3.0463e-11, rel=1e-4)
+    assert data["xi_cm"] == pytest.approx(1.3148e-6, rel=1e-4)
+    assert data["m_gl_g"] == pytest.approx(1.0026e-27, rel=1e-4)
+    assert data["E_xi_K"] == pytest.approx(2.3237, rel=1e-4)
+
+
+def test_params_overrides(capsys):
+    _, out, _ = run(capsys, "params", "--json", "--Lambda", "5", "--rho", "2.2")
+    data = json.loads(out)
+    assert data["xi_cm"] == pytest.approx(1.3148e-6 / 2, rel=1e-4)
+    assert data["m_gl_g"] == pytest.approx(1.0026e-27 * 2, rel=1e-4)
+
+
+def test_params_json_equals_library(capsys):
+    _, out, _ = run(capsys, "params", "--json")
+    assert json.loads(out) == pytest.approx(derived.derived_parameters(materials.get("vitreous_silica")))
+
+
+def test_params_table(capsys):
+    code, out, _ = run(capsys, "params")
+    assert code == 0 and "xi_cm" in out and "meaning" in out
+
+
+@pytest.mark.parametrize("option", ["--rho", "--c-t", "--cv-slope", "--eps-F", "--Lambda", "--a"])
+@pytest.mark.parametrize("value", ["-1", "0", "nan", "inf", "-inf", "abc"])
+def test_params_bad_values(capsys, option, value):
+    code, out, err = run(capsys, "params", "--json", option, value)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and option in err
+    assert "Traceback" not in err
+
+
+def test_unknown_material(capsys):
+    code, out, err = run(capsys, "params", "--material", "quartz")
+    assert code == 2 and out == ""
+    assert "--material" in err and "vitreous_silica" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("argv", [[], ["nosuch"], ["params", "--bogus", "1"], ["params", "--rho"]])
+def test_usage_errors_one_line(capsys, argv):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and err.count("\n") == 1
+
+
+def test_claims_json(capsys):
+    code, out, _ = run(capsys, "claims", "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [r["id"] for r in rows] == [r["id"] for r in claims.rows()]
+    assert tuple(rows[0]) == claims.FIELDS
+
+
+def test_claims_section(capsys):
+    _, out, _ = run(capsys, "claims", "--json", "--section", "2.2")
+    assert {r["section"] for r in json.loads(out)} == {"2.2"}
+
+
+def test_materials_json(capsys):
+    code, out, _ = run(capsys, "materials", "--json")
+    data = json.loads(out)
+    silica = next(m for m in data if m["key"] == "vitreous_silica")
+    assert silica["values"]["rho"] == {"value": 2.2, "unit": "g/cm^3", "uncertainty": None,
+                                       "source": "turlakov2022fermion", "where": silica["values"]["rho"]["where"],
+                                       "status": "paper"}
+    for m in data:
+        for v in m["values"].values():
+            assert v["source"] and v["where"]
+
+
+def test_equations_json(capsys):
+    code, out, _ = run(capsys, "equations", "--json")
+    rows = json.loads(out)
+    numbers = [r["number"] for r in rows]
+    assert numbers == sorted(set(numbers)) and numbers[:8] == list(range(1, 9))
+    for r in rows:
+        assert {"number", "section", "notebook", "glasson", "dimension_printed", "note"} <= set(r)
+        assert r["dimension_printed"] in ("consistent", "inconsistent", "natural-units", "not-applicable")
+    by_number = {r["number"]: r for r in rows}
+    assert by_number[8]["dimension_printed"] == "inconsistent"
+    assert by_number[1]["glasson"] is None and by_number[1]["dimension_printed"] == "not-applicable"
+
+
+def test_equations_point_at_real_functions_and_notebooks(capsys):
+    import importlib
+    from pathlib import Path
+
+    _, out, _ = run(capsys, "equations", "--json")
+    root = Path(__file__).resolve().parent.parent
+    for r in json.loads(out):
+        assert (root / r["notebook"]).exists(), r["notebook"]
+        if r["glasson"]:
+            module, _, name = r["glasson"].rpartition(".")
+            assert callable(getattr(importlib.import_module(module), name))
+
+
+def test_real_process_exit_codes():
+    """End to end through `python -m glasson`: JSON on success, one line and status 2 on bad input."""
+    ok = subprocess.run([sys.executable, "-m", "glasson", "params", "--json"], capture_output=True, text=True)
+    assert ok.returncode == 0 and PARAMS_KEYS <= set(json.loads(ok.stdout))
+    bad = subprocess.run([sys.executable, "-m", "glasson", "params", "--rho", "-1", "--json"],
+                         capture_output=True, text=True)
+    assert bad.returncode == 2 and bad.stdout == ""
+    assert bad.stderr.strip().splitlines() == ["glasson params: error: argument --rho: must be a positive finite "
+                                               "number, got '-1'"]
