@@ -46,6 +46,11 @@ class Dim:
     def __truediv__(self, other: Dim) -> Dim:
         return Dim.from_vector(a - b for a, b in zip(self.vector, other.vector))
 
+    def __rtruediv__(self, other: object) -> Dim:
+        if other != 1:
+            return NotImplemented
+        return DIMENSIONLESS / self
+
     def __pow__(self, p: sp.Rational) -> Dim:
         return Dim.from_vector(a * p for a in self.vector)
 
@@ -189,7 +194,7 @@ def check_equation(eq: sp.Eq, dims: Mapping[sp.Symbol, Dim]) -> DimensionVerdict
     """
     names = tuple(NATURAL_RELATIONS)
     options = [()] + [c for r in range(1, len(names) + 1) for c in combinations(names, r)]
-    first_error = ""
+    first_error, first_mismatch = "", ""
     for natural in options:
         try:
             lhs = dimension(eq.lhs, dims, natural)
@@ -202,5 +207,8 @@ def check_equation(eq: sp.Eq, dims: Mapping[sp.Symbol, Dim]) -> DimensionVerdict
                 return DimensionVerdict("consistent", (), f"both sides [{lhs}]")
             return DimensionVerdict("natural-units", natural,
                                     f"[{lhs}] = [{rhs}] only with {' and '.join(n + ' = 1' for n in natural)}")
-        first_error = first_error or f"left side [{lhs}], right side [{rhs}]"
-    return DimensionVerdict("inconsistent", (), first_error)
+        if not first_mismatch:
+            units = f" (even with {' and '.join(n + ' = 1' for n in natural)})" if natural else ""
+            first_mismatch = f"left side [{lhs}], right side [{rhs}]{units}"
+    # A mismatch of the two sides says more than an error inside one of them.
+    return DimensionVerdict("inconsistent", (), first_mismatch or first_error)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -20,7 +21,8 @@ from types import MappingProxyType
 from . import constants as const
 
 __all__ = ["PARAMETERS", "Parameter", "Value", "Material", "UnknownMaterialError",
-           "data_dir", "load", "get", "names", "DEFAULT_MATERIAL"]
+           "data_dir", "load", "get", "names", "DEFAULT_MATERIAL", "atomic_weights", "parse_formula",
+           "mean_atomic_mass"]
 
 #: The material every chapter uses unless told otherwise: the paper's own inputs for vitreous silica.
 DEFAULT_MATERIAL = "vitreous_silica"
@@ -194,3 +196,53 @@ def get(name: str) -> Material:
         return load()[name]
     except KeyError:
         raise UnknownMaterialError(f"unknown material {name!r}; known: {', '.join(names())}") from None
+
+
+@cache
+def atomic_weights() -> Mapping[str, Value]:
+    """Standard atomic weights (relative atomic masses) of ``data/atomic_weights.toml``, with their sources."""
+    with open(data_dir() / "atomic_weights.toml", "rb") as fh:
+        raw = tomllib.load(fh)
+    return MappingProxyType({el: Value(el, float(e["value"]), "u", e["source"], e["where"], "measured")
+                             for el, e in raw.items()})
+
+
+_TOKEN = re.compile(r"([A-Z][a-z]?)(\d*\.?\d*)")
+
+
+def parse_formula(formula: str) -> dict[str, float]:
+    """Element counts of a formula such as ``"SiO2"`` or ``"As2S3"`` (no brackets).
+
+    Examples
+    --------
+    >>> parse_formula("SiO2")
+    {'Si': 1.0, 'O': 2.0}
+    """
+    if not formula or _TOKEN.sub("", formula):
+        raise ValueError(f"formula must be element symbols with counts, got {formula!r}")
+    counts: dict[str, float] = {}
+    for element, count in _TOKEN.findall(formula):
+        counts[element] = counts.get(element, 0.0) + (float(count) if count else 1.0)
+    return counts
+
+
+def mean_atomic_mass(formula: str) -> float:
+    """Mean mass per atom [g] of a formula unit, from the standard atomic weights.
+
+    Raises
+    ------
+    ValueError
+        If the formula is malformed or an element has no atomic weight in ``data/atomic_weights.toml``.
+
+    Examples
+    --------
+    >>> round(mean_atomic_mass("SiO2") / const.u, 4)
+    20.0277
+    """
+    counts = parse_formula(formula)
+    weights = atomic_weights()
+    missing = [el for el in counts if el not in weights]
+    if missing:
+        raise ValueError(f"formula {formula!r}: no atomic weight for {', '.join(missing)} in atomic_weights.toml")
+    total = sum(n * weights[el].value for el, n in counts.items())
+    return total / sum(counts.values()) * const.u
