@@ -146,6 +146,17 @@ def cmd_equations(args: argparse.Namespace) -> str:
     return format_table(rows, ["number", "section", "dimension_printed", "glasson", "notebook"])
 
 
+def cmd_kappa(args: argparse.Namespace) -> str:
+    from .derived import thermal_conductivity
+
+    kappa = thermal_conductivity(material_from_args(args), args.T, args.scattering, args.coupling)
+    rows = [{"T_K": float(t), "kappa_erg_per_s_cm_K": float(k)}
+            for t, k in zip(args.T, [kappa] if isinstance(kappa, float) else kappa)]
+    if args.json:
+        return _dump(rows)
+    return format_table(rows, ["T_K", "kappa_erg_per_s_cm_K"])
+
+
 def cmd_build(args: argparse.Namespace) -> str:
     from . import runner
 
@@ -171,6 +182,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("materials", cmd_materials, "known materials with their inputs and sources")
     p.add_argument("--material", type=material_name, help="only this material")
     add("equations", cmd_equations, "the paper's equations: notebook, glasson function, dimension check")
+    p = add("kappa", cmd_kappa, "phonon thermal conductivity kappa(T) limited by glasson scattering (Sec. 3.1)")
+    add_material_options(p)
+    p.add_argument("--scattering", choices=("resonant", "pair"), default="resonant",
+                   help="resonant: Eq. 12 branch (kappa ~ T^2); pair: Eq. 11 branch with detailed balance (~ T)")
+    p.add_argument("--coupling", type=positive_float, metavar="X",
+                   help="dimensionless coupling (default: the material's Q_t^-1 of Eq. 15, the Sec. 3.2 value)")
+    p.add_argument("--T", type=positive_float, nargs="+", required=True, metavar="KELVIN",
+                   help="temperatures [K]")
     p = sub.add_parser("build", help="execute the notebooks and build the HTML book into _build/html",
                        description="execute the notebooks (cached) and build the HTML book into _build/html")
     p.set_defaults(func=cmd_build, json=False)

@@ -12,11 +12,14 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.figure import Figure
 
+from . import acoustics, fermi, scales, thermal
 from . import constants as const
-from . import scales
+from .derived import derived_parameters, thermal_conductivity
 from .materials import Material
 
-__all__ = ["glue_figure", "energy_scales", "energy_ratios", "crossover_vs_coupling"]
+__all__ = ["glue_figure", "energy_scales", "energy_ratios", "crossover_vs_coupling", "specific_heat",
+           "fermi_gas_linearity", "scattering_rates", "kappa_curves", "kappa_spectrum", "log_correction_exponents",
+           "internal_friction_vs_eps_F", "internal_friction_vs_a", "velocity_ratio", "fermi_parameters"]
 
 
 def glue_figure(name: str, fig: Figure) -> None:
@@ -92,5 +95,211 @@ def crossover_vs_coupling(material: Material, Lambda_eV: Any = None,
     ax2.set_ylabel(r"glasson mass $m_{gl}$ [g]")
     for ax in (ax1, ax2):
         ax.legend(loc="best")
+    fig.tight_layout()
+    return fig
+
+
+# --- Section 3.1 ---------------------------------------------------------------------------------------------
+def _c_l(material: Material) -> float | None:
+    return material.cgs("c_l") if "c_l" in material else None
+
+
+def specific_heat(material: Material, T_max: float = 3.0) -> Figure:
+    """C/T versus T² (per unit mass): the constant glasson term, the Debye T² term, their sum and crossover."""
+    rho, c_t, slope = material.cgs("rho"), material.cgs("c_t"), material.value("cv_slope").value
+    T = np.linspace(0.0, T_max, 300)[1:]
+    debye = thermal.debye_heat_capacity(T, c_t, _c_l(material)) / (rho * T)
+    T_x = thermal.crossover_temperature(rho, slope, c_t, _c_l(material))
+    fig, ax = plt.subplots()
+    ax.plot(T**2, np.full_like(T, slope), label=r"glasson, $C_v/T$ (linear $C$)")
+    ax.plot(T**2, debye, label=r"Debye phonons, $\propto T^2$")
+    ax.plot(T**2, slope + debye, color="k", label="sum")
+    ax.axvline(T_x**2, color="0.3", ls="--", lw=1)
+    ax.annotate(rf"$T_\times = {T_x:.2f}$ K", (T_x**2, slope), xytext=(6, -16), textcoords="offset points")
+    ax.set_xlabel(r"$T^2$ [K$^2$]")
+    ax.set_ylabel(r"$C/T$ [erg g$^{-1}$ K$^{-2}$]")
+    ax.set_xlim(0, T_max**2)
+    ax.set_ylim(0, None)
+    ax.legend(loc="upper left")
+    fig.tight_layout()
+    return fig
+
+
+def fermi_gas_linearity(material: Material) -> Figure:
+    """Exact heat capacity of the ideal Fermi gas over its Sommerfeld (linear) limit versus T/T_F."""
+    t = np.geomspace(0.01, 3.0, 120)
+    exact = thermal.fermi_gas_heat_capacity_ratio(t)
+    t_Q = material.value("T_Q").value / material.value("eps_F").value
+    fig, ax = plt.subplots()
+    ax.semilogx(t, exact, color="k", label="ideal Fermi gas (exact)")
+    ax.semilogx(t[t < 0.35], thermal.sommerfeld_correction(t[t < 0.35]), ls="--",
+                label=r"Sommerfeld, $1 - \frac{3\pi^2}{10}(T/T_F)^2$")
+    ax.semilogx(t[t > 0.5], 3 / (np.pi**2 * t[t > 0.5]), ls=":", label=r"classical, $C = \frac{3}{2}Nk_B$")
+    ax.axvline(t_Q, color="0.3", ls="--", lw=1)
+    ax.annotate(r"$T_Q/T_F$", (t_Q, 0.05), xytext=(4, 0), textcoords="offset points")
+    ax.set_xlabel(r"$T/T_F = k_BT/\epsilon_F$ [dimensionless]")
+    ax.set_ylabel(r"$C/(\gamma T)$ [dimensionless]")
+    ax.set_ylim(0, 1.1)
+    ax.legend(loc="lower left")
+    fig.tight_layout()
+    return fig
+
+
+def scattering_rates(material: Material) -> Figure:
+    """Scattering rates of Eqs. (11)–(12) versus x = ħω/k_BT, in units that make them functions of x only."""
+    x = np.geomspace(0.01, 30.0, 300)
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(8.6, 3.7))
+    ax1.loglog(x, x * thermal.pair_factor(x, net=False), label="absorption only (as printed)")
+    ax1.loglog(x, x * thermal.pair_factor(x, net=True), ls="--", label="absorption − emission")
+    ax1.loglog(x, x, color="0.5", lw=1, ls=":", label=r"$\propto T\omega$")
+    ax1.set_title("pair branch, Eq. (11)")
+    ax1.set_xlabel(r"$x = \hbar\omega/k_BT$ [dimensionless]")
+    ax1.set_ylabel(r"$\tau^{-1}\,\hbar\epsilon_F/(g\,k_B^2T^2)$ [dimensionless]")
+    ax2.loglog(x, x * thermal.resonant_factor(x), label=r"$x\tanh(x/2)$, Eq. (12)")
+    ax2.loglog(x, x, color="0.5", lw=1, ls=":", label=r"$x$ ($\hbar\omega \gg k_BT$)")
+    ax2.loglog(x, x**2 / 2, color="0.5", lw=1, ls="-.", label=r"$x^2/2$ ($\hbar\omega \ll k_BT$)")
+    ax2.set_ylim(1e-5, 50)
+    ax2.set_title("resonant branch, Eq. (12)")
+    ax2.set_xlabel(r"$x = \hbar\omega/k_BT$ [dimensionless]")
+    ax2.set_ylabel(r"$\tau^{-1}\,\hbar/(Q^{-1} k_BT)$ [dimensionless]")
+    for ax in (ax1, ax2):
+        ax.legend(loc="upper left", fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def kappa_curves(material: Material, T: Any = None) -> Figure:
+    """κ(T) for the resonant (∝ T²) and pair (∝ T) branches with the material's default coupling."""
+    T = np.geomspace(0.03, 1.0, 100) if T is None else np.asarray(T, dtype=float)
+    fig, ax = plt.subplots()
+    for branch, label in (("resonant", r"resonant, Eq. (12): $\propto T^2$"),
+                          ("pair", r"pair with detailed balance, Eq. (11): $\propto T$")):
+        ax.loglog(T, np.asarray(thermal_conductivity(material, T, branch)) * 1e-7, label=label)
+    ax.set_xlabel("temperature $T$ [K]")
+    ax.set_ylabel(r"$\kappa$ [W cm$^{-1}$ K$^{-1}$]")
+    ax.legend(loc="upper left")
+    fig.tight_layout()
+    return fig
+
+
+def kappa_spectrum(material: Material) -> Figure:
+    """The spectral integrand of κ for the resonant branch, with the single 'dominant phonon' that reproduces it."""
+    x = np.linspace(0.01, 15.0, 400)
+    integrand = x * thermal.phonon_mode_heat_capacity(x) / np.tanh(x / 2) / np.pi**2
+    x_dom = thermal.dominant_phonon_x()
+    x_peak = thermal.thermal_phonon_peak_x()
+    energy = x**3 / np.expm1(x)
+    fig, ax = plt.subplots()
+    ax.plot(x, integrand, label=r"spectral weight of $\kappa$: $x^3e^x(e^x+1)/(e^x-1)^3\,/\,\pi^2$")
+    ax.plot(x, energy / energy.max() * integrand.max(), ls=":", label=r"phonon energy density $x^3/(e^x-1)$ (scaled)")
+    ax.axvline(x_dom, color="0.3", ls="--", lw=1)
+    ax.annotate(rf"$x^* = {x_dom:.2f}$", (x_dom, 0.01), xytext=(6, 0), textcoords="offset points")
+    ax.axvline(x_peak, color="0.6", ls=":", lw=1)
+    ax.set_xlabel(r"$x = \hbar\omega/k_BT$ [dimensionless]")
+    ax.set_ylabel(r"spectral weight of $\kappa$ [dimensionless]")
+    ax.legend(loc="upper right")
+    fig.tight_layout()
+    return fig
+
+
+def log_correction_exponents(material: Material, couplings: Any = (0.01, 0.1, 1.0, 10.0)) -> Figure:
+    """Effective exponents of C ∝ T^(1+α) and κ ∝ T^(2−α) from Eq. (13), for several couplings u = ν₀α_dd."""
+    T_Q = material.value("T_Q").value
+    T = np.geomspace(1e-3 * T_Q, T_Q, 200)
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(8.6, 3.6))
+    for u in couplings:
+        ax1.semilogx(T, thermal.heat_capacity_exponent(T, u, T_Q), label=f"u = {u:g}")
+        ax2.semilogx(T, thermal.kappa_exponent(T, u, T_Q), label=f"u = {u:g}")
+    low = T <= T_Q / 2  # the log-regime curve diverges at T_Q
+    ax1.semilogx(T[low], 1 + 1 / np.log(T_Q / T[low]), color="k", ls=":", lw=1,
+                 label=r"log regime, $1 + 1/\ln(T_Q/T)$")
+    for ax, label in ((ax1, r"$d\ln C/d\ln T = 1 + \alpha$ [dimensionless]"),
+                      (ax2, r"$d\ln\kappa/d\ln T = 2 - \alpha$ [dimensionless]")):
+        ax.set_xlabel("temperature $T$ [K]")
+        ax.set_ylabel(label)
+        ax.legend(loc="best", fontsize=8)
+    ax1.set_ylim(0.95, 2.0)
+    ax2.set_ylim(1.0, 2.05)
+    fig.tight_layout()
+    return fig
+
+
+# --- Section 3.2 ---------------------------------------------------------------------------------------------
+def _Q(material: Material, eps_F: Any, a: Any, K: Any = 1.0) -> Any:
+    rho, c_t, slope = material.cgs("rho"), material.cgs("c_t"), material.value("cv_slope").value
+    kF = fermi.fermi_wavevector(eps_F, rho, slope)
+    vF = fermi.fermi_velocity(kF, fermi.fermi_mass(eps_F, rho, slope))
+    return acoustics.internal_friction(kF, a, c_t, vF, K)
+
+
+def internal_friction_vs_eps_F(material: Material, eps_F_K: Any = None,
+                               quoted: tuple[float, float] | None = None) -> Figure:
+    """Q_t⁻¹ of Eq. (15) over ε_F: K_Q,t = 1, the band K_Q,t ∈ [1/π, π], and Eq. (14) (K_Q,t = 1/2π)."""
+    eps_K = np.geomspace(1.0, 30.0, 100) if eps_F_K is None else np.asarray(eps_F_K, dtype=float)
+    eps, a = const.K_to_erg(eps_K), material.cgs("a")
+    fig, ax = plt.subplots()
+    ax.fill_between(eps_K, _Q(material, eps, a, 1 / np.pi), _Q(material, eps, a, np.pi), alpha=0.25,
+                    label=r"Eq. (15), $K_{Q,t} \in [1/\pi, \pi]$")
+    ax.loglog(eps_K, _Q(material, eps, a), label=r"Eq. (15), $K_{Q,t} = 1$")
+    ax.loglog(eps_K, _Q(material, eps, a, acoustics.K_Qt_implied()), ls="--",
+              label=r"Eq. (14), i.e. $K_{Q,t} = 1/2\pi$")
+    if quoted:
+        ax.axhspan(*quoted, color="C3", alpha=0.15, label="range quoted by the paper (not checked)")
+    ax.set_xlabel(r"Fermi energy $\epsilon_F$ [K]")
+    ax.set_ylabel(r"internal friction $Q_t^{-1}$ [dimensionless]")
+    ax.legend(loc="lower right", fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def internal_friction_vs_a(material: Material, a_angstrom: Any = None) -> Figure:
+    """Q_t⁻¹ of Eq. (15) (K_Q,t = 1) over the inter-atomic distance a, ∝ a³."""
+    a_A = np.linspace(1.5, 8.0, 100) if a_angstrom is None else np.asarray(a_angstrom, dtype=float)
+    fig, ax = plt.subplots()
+    ax.semilogy(a_A, _Q(material, material.cgs("eps_F"), const.angstrom_to_cm(a_A)),
+                label=r"Eq. (15), $K_{Q,t}=1$, $\propto a^3$")
+    ax.axvline(material.value("a").value, color="0.3", ls="--", lw=1)
+    ax.set_xlabel(r"inter-atomic distance $a$ [Å]")
+    ax.set_ylabel(r"internal friction $Q_t^{-1}$ [dimensionless]")
+    ax.legend(loc="upper left")
+    fig.tight_layout()
+    return fig
+
+
+def velocity_ratio(material: Material, eps_F_K: Any = None) -> Figure:
+    """c_t/v_F over ε_F: ∝ ε_F^(−2/3)."""
+    eps_K = np.geomspace(1.0, 30.0, 100) if eps_F_K is None else np.asarray(eps_F_K, dtype=float)
+    rho, c_t, slope = material.cgs("rho"), material.cgs("c_t"), material.value("cv_slope").value
+    eps = const.K_to_erg(eps_K)
+    kF = fermi.fermi_wavevector(eps, rho, slope)
+    vF = fermi.fermi_velocity(kF, fermi.fermi_mass(eps, rho, slope))
+    fig, ax = plt.subplots()
+    ax.loglog(eps_K, c_t / vF, label=r"$c_t/v_F$, $v_F = \hbar k_F/m_F$")
+    ax.axhspan(1 / 3, 3, color="0.5", alpha=0.15, label="within a factor 3 of 1")
+    ax.set_xlabel(r"Fermi energy $\epsilon_F$ [K]")
+    ax.set_ylabel(r"$c_t/v_F$ [dimensionless]")
+    ax.legend(loc="upper right")
+    fig.tight_layout()
+    return fig
+
+
+# --- Section 4.1 ---------------------------------------------------------------------------------------------
+def fermi_parameters(material: Material, eps_F_K: Any = None, printed: dict[str, float] | None = None) -> Figure:
+    """k_F (Eq. 16) and m_F (Eq. 17 derived and as printed) over ε_F, for the material's specific-heat slope."""
+    eps_K = np.geomspace(1.0, 30.0, 100) if eps_F_K is None else np.asarray(eps_F_K, dtype=float)
+    rho, slope = material.cgs("rho"), material.value("cv_slope").value
+    eps = const.K_to_erg(eps_K)
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(8.6, 3.6))
+    ax1.loglog(eps_K, fermi.fermi_wavevector(eps, rho, slope), label="Eq. (16)")
+    ax2.loglog(eps_K, fermi.fermi_mass(eps, rho, slope), label="Eq. (17), derived (9/2)")
+    ax2.loglog(eps_K, fermi.fermi_mass_as_printed(eps, rho, slope), ls="--", label="Eq. (17) as printed (3/2)")
+    if printed:
+        ax1.plot([printed["eps_F_K"]], [printed["k_F"]], "s", color="C3", label="paper (printed)")
+        ax2.plot([printed["eps_F_K"]], [printed["m_F"]], "s", color="C3", label="paper (printed)")
+    ax1.set_ylabel(r"Fermi wave-vector $k_F$ [cm$^{-1}$]")
+    ax2.set_ylabel(r"Fermi mass $m_F$ [g]")
+    for ax in (ax1, ax2):
+        ax.set_xlabel(r"Fermi energy $\epsilon_F$ [K]")
+        ax.legend(loc="best", fontsize=8)
     fig.tight_layout()
     return fig
