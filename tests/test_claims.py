@@ -6,7 +6,13 @@ import pytest
 
 from glasson import claims, constants as c, materials
 
-REQUIRED_IDS = ["sec2.1-E_int", "sec2.2-H", "sec2.2-xi", "sec2.2-m_gl", "sec2.2-E_xi", "sec2.1-Lambda_K"]
+REQUIRED_IDS = ["sec2.1-E_int", "sec2.2-H", "sec2.2-xi", "sec2.2-m_gl", "sec2.2-E_xi", "sec2.1-Lambda_K",
+                # Section 4.1 and 3.2 (issue 5)
+                "sec4.1-eps_F_erg", "sec4.1-k_F", "sec4.1-a_F", "sec4.1-m_gl", "sec4.1-m_gl_over_m_He3",
+                "sec4.1-v_F", "sec4.1-kF_xi", "sec4.1-E_F_E_xi", "sec3.2-lambda_K", "sec3.2-lambda_over_Lambda",
+                "sec3.2-Mc2_K", "sec3.2-cs_over_vF"]
+SCALING_IDS = ["sec3.1-tau_z_T_exponent", "sec3.1-tau_z_omega_exponent", "sec3.1-tau_x_T_exponent",
+               "sec3.1-kappa_T_exponent", "sec3.1-C_gl_exponent"]
 
 
 def test_fields_and_types():
@@ -50,7 +56,7 @@ def test_section2_values_by_hand():
 
 
 def test_section2_verdicts():
-    verdicts = {cid: claims.get(cid)["verdict"] for cid in REQUIRED_IDS}
+    verdicts = {cid: claims.get(cid)["verdict"] for cid in REQUIRED_IDS if cid.startswith("sec2")}
     assert verdicts == {"sec2.1-E_int": "reproduced", "sec2.2-H": "discrepant", "sec2.2-xi": "discrepant",
                         "sec2.2-m_gl": "discrepant", "sec2.2-E_xi": "discrepant",
                         "sec2.1-Lambda_K": "reproduced"}
@@ -86,3 +92,43 @@ def test_section_filter():
 
 def test_summary_counts_add_up():
     assert sum(claims.summary().values()) == len(claims.rows())
+
+
+def test_section3_4_values_by_hand():
+    assert claims.get("sec4.1-eps_F_erg")["recomputed"] == pytest.approx(1.380649e-15, rel=1e-12)
+    assert claims.get("sec4.1-k_F")["recomputed"] == pytest.approx(2.1224e6, rel=1e-4)
+    assert claims.get("sec4.1-a_F")["recomputed"] == pytest.approx(47.116, rel=1e-4)
+    assert claims.get("sec4.1-m_gl")["recomputed"] == pytest.approx(1.8143e-27, rel=1e-4)
+    assert claims.get("sec4.1-m_gl_over_m_He3")["recomputed"] == pytest.approx(1.8143e-27 / 5.00823e-24, rel=1e-4)
+    assert claims.get("sec4.1-v_F")["recomputed"] == pytest.approx(1.2337e6, rel=1e-4)
+    assert claims.get("sec4.1-kF_xi")["recomputed"] == pytest.approx(2.1224e6 * 1.3148e-6, rel=2e-4)
+    assert claims.get("sec4.1-E_F_E_xi")["recomputed"] == pytest.approx((2.1224e6 * 1.3148e-6) ** 2, rel=4e-4)
+    assert claims.get("sec3.2-Mc2_K")["recomputed"] == pytest.approx(2.2 * 2.5e-8**3 * 1.6e11 / 1.380649e-16, rel=1e-10)
+    assert claims.get("sec3.2-lambda_K")["recomputed"] == pytest.approx(math.sqrt(10 * 39836.34), rel=1e-6)
+    assert claims.get("sec3.2-cs_over_vF")["recomputed"] == pytest.approx(4e5 / 1.2337e6, rel=1e-4)
+    assert claims.get("sec3.2-Q_t")["recomputed"] == pytest.approx(4.8435e-5, rel=1e-4)
+    assert claims.get("sec3.2-K_Qt")["recomputed"] == pytest.approx(1 / (2 * math.pi), rel=1e-14)
+    assert claims.get("sec4.3-E_BP_K")["recomputed"] == pytest.approx(4e-3 * 1.602176634e-12 / 1.380649e-16)
+
+
+def test_section3_4_verdicts():
+    expected = {"sec4.1-k_F": "reproduced", "sec4.1-m_gl": "discrepant", "sec4.1-v_F": "discrepant",
+                "sec4.1-a_F": "reproduced", "sec4.1-kF_xi": "reproduced", "sec4.1-E_F_E_xi": "discrepant",
+                "sec3.2-lambda_K": "reproduced", "sec3.2-Mc2_K": "reproduced", "sec3.2-cs_over_vF": "discrepant",
+                "sec3.2-Q_t": "discrepant", "sec3.2-K_Qt": "discrepant", "sec4.3-E_BP_K": "discrepant"}
+    assert {k: claims.get(k)["verdict"] for k in expected} == expected
+
+
+@pytest.mark.parametrize("cid", SCALING_IDS)
+def test_stated_scalings_reproduced(cid):
+    row = claims.get(cid)
+    assert row["verdict"] == "reproduced"
+
+
+def test_net_pair_rate_is_temperature_independent():
+    assert "exponent is 0.00" in claims.get("sec3.1-tau_z_T_exponent")["note"]
+
+
+def test_every_paper_section_has_claims():
+    sections = {r["section"].split(".")[0] for r in claims.rows()}
+    assert {"1", "2", "3", "4"} <= sections

@@ -9,7 +9,8 @@ import pytest
 from glasson import claims, derived, materials
 from glasson.cli import main
 
-PARAMS_KEYS = {"H_g_per_s", "xi_cm", "m_gl_g", "E_xi_K"}
+PARAMS_KEYS = {"H_g_per_s", "xi_cm", "m_gl_g", "E_xi_K",
+               "k_F_per_cm", "m_F_g", "v_F_cm_per_s", "kF_xi", "kF_a", "Q_inv_t"}
 
 
 def run(capsys, *argv):
@@ -97,7 +98,7 @@ def test_equations_json(capsys):
     code, out, _ = run(capsys, "equations", "--json")
     rows = json.loads(out)
     numbers = [r["number"] for r in rows]
-    assert numbers == sorted(set(numbers)) and numbers[:8] == list(range(1, 9))
+    assert numbers == list(range(1, 19))
     for r in rows:
         assert {"number", "section", "notebook", "glasson", "dimension_printed", "note"} <= set(r)
         assert r["dimension_printed"] in ("consistent", "inconsistent", "natural-units", "not-applicable")
@@ -128,3 +129,58 @@ def test_real_process_exit_codes():
     assert bad.returncode == 2 and bad.stdout == ""
     assert bad.stderr.strip().splitlines() == ["glasson params: error: argument --rho: must be a positive finite "
                                                "number, got '-1'"]
+
+
+def test_params_section3_4_values(capsys):
+    _, out, _ = run(capsys, "params", "--json")
+    d = json.loads(out)
+    assert d["k_F_per_cm"] == pytest.approx(2.1224e6, rel=1e-4)
+    assert d["m_F_g"] == pytest.approx(1.8143e-27, rel=1e-4)          # Eq. 17 as derived, not as printed
+    assert d["v_F_cm_per_s"] == pytest.approx(1.0545718e-27 * d["k_F_per_cm"] / d["m_F_g"], rel=1e-7)
+    assert d["kF_xi"] == pytest.approx(d["k_F_per_cm"] * d["xi_cm"], rel=1e-12)
+    assert d["kF_a"] == pytest.approx(d["k_F_per_cm"] * 2.5e-8, rel=1e-12)
+    assert d["Q_inv_t"] == pytest.approx(d["kF_a"] ** 3 * 4e5 / d["v_F_cm_per_s"], rel=1e-12)
+
+
+def test_params_eps_F_override_scales(capsys):
+    _, out, _ = run(capsys, "params", "--json", "--eps-F", "80")
+    d8 = json.loads(out)
+    _, out, _ = run(capsys, "params", "--json")
+    d1 = json.loads(out)
+    assert d8["k_F_per_cm"] / d1["k_F_per_cm"] == pytest.approx(2.0, rel=1e-12)   # k_F ~ eps_F^(1/3)
+    assert d8["Q_inv_t"] / d1["Q_inv_t"] == pytest.approx(2.0, rel=1e-12)         # Q ~ eps_F^(1/3)
+
+
+def test_kappa_json(capsys):
+    code, out, err = run(capsys, "kappa", "--T", "0.1", "1", "--json")
+    assert code == 0 and err == ""
+    rows = json.loads(out)
+    assert [r["T_K"] for r in rows] == [0.1, 1.0]
+    assert set(rows[0]) == {"T_K", "kappa_erg_per_s_cm_K"}
+    assert rows[1]["kappa_erg_per_s_cm_K"] / rows[0]["kappa_erg_per_s_cm_K"] == pytest.approx(100.0, rel=1e-12)
+
+
+def test_kappa_pair_is_linear(capsys):
+    _, out, _ = run(capsys, "kappa", "--scattering", "pair", "--T", "0.2", "0.4", "--json")
+    rows = json.loads(out)
+    assert rows[1]["kappa_erg_per_s_cm_K"] / rows[0]["kappa_erg_per_s_cm_K"] == pytest.approx(2.0, rel=1e-12)
+
+
+def test_kappa_coupling_and_default(capsys):
+    from glasson import thermal
+
+    _, out, _ = run(capsys, "kappa", "--T", "1", "--coupling", "1e-3", "--json")
+    assert json.loads(out)[0]["kappa_erg_per_s_cm_K"] == pytest.approx(thermal.kappa_resonant(1.0, 1e-3, 4e5))
+    _, out, _ = run(capsys, "kappa", "--T", "1", "--json")
+    q = derived.derived_parameters(materials.get("vitreous_silica"))["Q_inv_t"]
+    assert json.loads(out)[0]["kappa_erg_per_s_cm_K"] == pytest.approx(thermal.kappa_resonant(1.0, q, 4e5))
+
+
+@pytest.mark.parametrize("argv, option", [
+    (["kappa", "--T", "0"], "--T"), (["kappa", "--T", "1", "nan"], "--T"), (["kappa", "--T", "x"], "--T"),
+    (["kappa", "--T", "1", "--scattering", "both"], "--scattering"), (["kappa"], "--T"),
+    (["kappa", "--T", "1", "--coupling", "-2"], "--coupling"), (["kappa", "--T", "1", "--material", "x"], "--material"),
+])
+def test_kappa_bad_input(capsys, argv, option):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and err.count("\n") == 1 and option in err
