@@ -76,31 +76,44 @@ def inputs_table(material: Any, keys: Sequence[str]) -> str:
 
 
 def claims_table(section: str | None = None) -> str:
-    """The claims registry as a MyST table (all sections, or one)."""
+    """The claims registry as a compact MyST table (all sections, or one), four columns that fit a page:
+    the claim with its verdict, the quantity with the reason, paper → recomputed value, ratio and kind."""
     from . import claims
 
-    rows = [(f"`{r['id']}`", md_escape(r["section"]), "-" if r["equation"] is None else f"{{eq}}`eq-{r['equation']}`",
-             md_escape(r["quantity"]), fmt_number(r["paper_value"]), fmt_number(r["recomputed"]),
-             fmt_number(r["ratio"]), md_escape(r["unit"]), r["kind"], BADGE[r["verdict"]], md_escape(r["note"]))
-            for r in claims.rows(section)]
-    return _table(("id", "sec.", "eq.", "quantity", "paper", "recomputed", "ratio", "unit", "kind", "verdict",
-                   "why"), rows)
+    def claim(r: dict[str, Any]) -> str:
+        eq = f", {{eq}}`eq-{r['equation']}`" if r["equation"] is not None else ""
+        return f"`{r['id']}`<br>Sec. {r['section']}{eq}<br>{BADGE[r['verdict']]}"
+
+    def values(r: dict[str, Any]) -> str:
+        unit = "" if r["unit"] == "1" else f" {md_escape(r['unit'])}"
+        return f"{fmt_number(r['paper_value'])} → {fmt_number(r['recomputed'])}{unit}"
+
+    rows = [(claim(r), f"{md_escape(r['quantity'])}<br>*{md_escape(r['note'])}*", values(r),
+             f"{fmt_number(r['ratio'])}<br>({r['kind']})") for r in claims.rows(section)]
+    return _table(("claim and verdict", "quantity, and why", "paper → recomputed", "ratio"), rows)
 
 
 def claims_summary() -> str:
-    """Counts of verdicts and the list of discrepant claims, for the introduction."""
+    """Counts of verdicts, the reproduced and the discrepant claims, for the introduction."""
     from . import claims
 
     rows = claims.rows()
     counts = claims.summary()
+
+    def unit(r: dict[str, Any]) -> str:
+        return "" if r["unit"] == "1" else f" {md_escape(r['unit'])}"
+
     lines = [f"The registry holds **{len(rows)}** numbers printed in the paper: "
              f"**{counts['reproduced']}** reproduced, **{counts['discrepant']}** discrepant and "
              f"**{counts['not-checkable']}** not checkable (the paper's own inputs and guesses, or no formula).",
-             "", "Discrepant numbers (paper value → recomputed from the paper's own inputs):", ""]
+             "", "**Reproduced** from the paper's own inputs:", ""]
+    lines.append(", ".join(f"`{r['id']}` ({md_escape(r['quantity'])})" for r in rows if r["verdict"] == "reproduced")
+                 + ".")
+    lines += ["", "**Discrepant** (paper value → recomputed from the paper's own inputs):", ""]
     for r in rows:
         if r["verdict"] == "discrepant":
             lines.append(f"- `{r['id']}`: {md_escape(r['quantity'])}: {fmt_number(r['paper_value'])} → "
-                         f"{fmt_number(r['recomputed'])} {md_escape(r['unit'])} (ratio {fmt_number(r['ratio'])})")
+                         f"{fmt_number(r['recomputed'])}{unit(r)} (ratio {fmt_number(r['ratio'])})")
     return "\n".join(lines) + "\n"
 
 
