@@ -13,7 +13,8 @@ from importlib import metadata
 from pathlib import PurePosixPath
 from typing import Any
 
-__all__ = ["fragments", "inputs_table", "rows_table", "claims_table", "claims_summary", "equations_table", "materials_table", "status_table",
+__all__ = ["fragments", "branches_sentence", "materials_overview", "ranges_table", "universality_table",
+           "universality_verdicts", "kappa_exponent_table", "inputs_table", "rows_table", "claims_table", "claims_summary", "equations_table", "materials_table", "status_table",
            "md_escape", "fmt_number"]
 
 _ESCAPE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#$"})
@@ -73,6 +74,96 @@ def inputs_table(material: Any, keys: Sequence[str]) -> str:
         rows.append((md_escape(PARAMETERS[key].description), f"{v.value:g}", md_escape(v.unit),
                      STATUS_BADGE.get(v.status, v.status), source))
     return _table(("input", "value", "unit", "status", "source"), rows)
+
+
+def branches_sentence(material: Any, short: bool = False) -> str:
+    """How the three acoustic branches are treated for ``material`` (with or without a measured c_l)."""
+    if "c_l" in material:
+        if short:
+            return "two transverse branches at $c_t$, one longitudinal at $c_l$"
+        return ("The phonons have two transverse branches at $c_t$ and one longitudinal branch at the measured "
+                "$c_l$.")
+    if short:
+        return "all three branches at $c_t$"
+    return ("With no longitudinal velocity among the inputs, all three branches are given $c_t$; this "
+            "overestimates the phonon term (since $c_l > c_t$) and so underestimates the crossover temperature.")
+
+
+_OVERVIEW_KEYS = ("rho", "c_t", "c_l", "cv_slope", "a", "eps_F", "Lambda", "kappa_exponent")
+
+
+def materials_overview() -> str:
+    """One column per material, one row per input: the value and its status (a dash where none was sourced)."""
+    from . import materials
+
+    mats = list(materials.load().values())
+    header = ["input"] + [f"`{m.key}`" for m in mats]
+    rows = []
+    for k in _OVERVIEW_KEYS:
+        cells = [f"`{k}` [{md_escape(materials.PARAMETERS[k].unit)}]"]
+        for mat in mats:
+            if k in mat:
+                v = mat.value(k)
+                unc = f" ± {v.uncertainty:g}" if v.uncertainty else ""
+                cells.append(f"{v.value:g}{unc} *{v.status}*")
+            else:
+                cells.append("—")
+        rows.append(cells)
+    return _table(header, rows)
+
+
+def ranges_table(ranges: dict[str, tuple[float, float, float]]) -> str:
+    """(min, central, max) of derived values, with their meaning and the max/min spread."""
+    from .derived import KEYS
+
+    rows = [(f"`{k}`", fmt_number(lo), fmt_number(mid), fmt_number(hi), fmt_number(hi / lo, 2), md_escape(KEYS[k]))
+            for k, (lo, mid, hi) in ranges.items()]
+    return _table(("key", "min", "central", "max", "max/min", "meaning"), rows)
+
+
+def universality_table(rows: Sequence[tuple[str, dict[str, tuple[float, float, float]]]],
+                       keys: Sequence[str]) -> str:
+    """Glasses × derived quantities, each cell 'central (min–max)'."""
+    header = ["glass"] + [f"`{k}`" for k in keys]
+    body = [[f"`{name}`"] + [f"{fmt_number(r[k][1])}<br>({fmt_number(r[k][0], 2)}–{fmt_number(r[k][2], 2)})"
+                             for k in keys] for name, r in rows]
+    return _table(header, body)
+
+
+def universality_verdicts(rows: Sequence[tuple[str, dict[str, tuple[float, float, float]]]],
+                          quoted_Q: tuple[float, float], factor: float = 3.0) -> dict[str, str]:
+    """Sentences judging the paper's universality statements against per-glass ranges (computed, not typed)."""
+    out = {}
+    for key in ("kF_xi", "cs_over_vF"):
+        central_ok = [name for name, r in rows if 1 / factor <= r[key][1] <= factor]
+        overlap = [name for name, r in rows if r[key][0] <= factor and r[key][2] >= 1 / factor]
+        out[key] = (f"the central value is within a factor {factor:g} of 1 for {len(central_ok)} of {len(rows)} "
+                    f"glasses ({', '.join(f'`{n}`' for n in central_ok) or 'none'}); the range reaches that band "
+                    f"for {len(overlap)} of {len(rows)}.")
+    q_max = max(r["Q_inv_t"][2] for _, r in rows)
+    centrals = [r["Q_inv_t"][1] for _, r in rows]
+    out["Q_inv_t"] = (f"the largest predicted value over all glasses and guesses, {fmt_number(q_max, 2)}, is "
+                      f"{'below' if q_max < quoted_Q[0] else 'within'} the quoted lower end {quoted_Q[0]:g}; the "
+                      f"central values differ by a factor {fmt_number(max(centrals) / min(centrals), 2)} between "
+                      "glasses.")
+    return out
+
+
+def kappa_exponent_table(rows: Sequence[Any]) -> str:
+    """Measured κ exponents (where sourced) against the two scattering branches of Section 3.1."""
+    body = []
+    for mat in rows:
+        if "kappa_exponent" not in mat:
+            continue
+        v = mat.value("kappa_exponent")
+        unc = v.uncertainty or 0.0
+
+        def verdict(predicted: float) -> str:
+            return "within" if abs(predicted - v.value) <= unc + 1e-12 else "outside"
+
+        body.append((f"`{mat.key}`", f"{v.value:g} ± {unc:g}", f"{{cite:t}}`{v.source}`",
+                     f"2 ({verdict(2.0)})", f"1 ({verdict(1.0)})"))
+    return _table(("glass", "measured δ", "source", "resonant branch", "pair branch"), body)
 
 
 def claims_table(section: str | None = None) -> str:

@@ -12,6 +12,7 @@ import json
 import math
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 __all__ = ["main", "build_parser"]
@@ -157,6 +158,23 @@ def cmd_kappa(args: argparse.Namespace) -> str:
     return format_table(rows, ["T_K", "kappa_erg_per_s_cm_K"])
 
 
+def cmd_execute(args: argparse.Namespace) -> str:
+    from . import runner
+
+    overrides = {key: getattr(args, key) for _, key, _ in PARAM_OPTIONS}
+    try:
+        results = runner.execute_for_material(args.material, overrides, args.out, jobs=args.jobs,
+                                              log=lambda *a: print(*a, file=sys.stderr))
+    except runner.NotebookFailure as err:
+        print(f"{PROG} execute: notebook failed: {err}", file=sys.stderr)
+        raise SystemExit(1) from None
+    rows = [{"notebook": r.notebook, "status": r.status, "seconds": r.seconds,
+             "output": str(args.out / Path(r.notebook).name)} for r, _ in results]
+    if args.json:
+        return _dump(rows)
+    return format_table(rows, ["notebook", "status", "seconds", "output"])
+
+
 def cmd_build(args: argparse.Namespace) -> str:
     from . import runner
 
@@ -190,6 +208,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="dimensionless coupling (default: the material's Q_t^-1 of Eq. 15, the Sec. 3.2 value)")
     p.add_argument("--T", type=positive_float, nargs="+", required=True, metavar="KELVIN",
                    help="temperatures [K]")
+    p = add("execute", cmd_execute, "execute every chapter for another material or inputs into a directory")
+    add_material_options(p)
+    p.add_argument("--out", type=Path, required=True, metavar="DIR",
+                   help="directory for the executed notebooks (not inside _build)")
+    p.add_argument("--jobs", type=int, default=None, help="notebooks executed in parallel (default: CPU count)")
     p = sub.add_parser("build", help="execute the notebooks and build the HTML book into _build/html",
                        description="execute the notebooks (cached) and build the HTML book into _build/html")
     p.set_defaults(func=cmd_build, json=False)

@@ -19,7 +19,8 @@ from .materials import Material
 
 __all__ = ["glue_figure", "energy_scales", "energy_ratios", "crossover_vs_coupling", "specific_heat",
            "fermi_gas_linearity", "scattering_rates", "kappa_curves", "kappa_spectrum", "log_correction_exponents",
-           "internal_friction_vs_eps_F", "internal_friction_vs_a", "velocity_ratio", "fermi_parameters"]
+           "internal_friction_vs_eps_F", "internal_friction_vs_a", "velocity_ratio", "fermi_parameters",
+           "coupling_bands", "universality_ranges"]
 
 
 def glue_figure(name: str, fig: Figure) -> None:
@@ -301,5 +302,54 @@ def fermi_parameters(material: Material, eps_F_K: Any = None, printed: dict[str,
     for ax in (ax1, ax2):
         ax.set_xlabel(r"Fermi energy $\epsilon_F$ [K]")
         ax.legend(loc="best", fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+# --- Beyond the paper -------------------------------------------------------------------------------------------
+def coupling_bands(material: Material, Lambda_eV: tuple[float, float] = (1.0, 10.0)) -> Figure:
+    """k_F ξ and E_F/E_ξ over ε_F, as bands over the bare coupling Λ (the paper's two guessed inputs)."""
+    from .derived import derived_from_inputs
+
+    eps_K = np.geomspace(3.0, 30.0, 60)
+    inputs = {k: material.cgs(k) for k in material.values}
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(8.6, 3.6))
+    for key, ax, label in (("kF_xi", ax1, r"$k_F\xi$"), ("E_F_over_E_xi", ax2, r"$E_F/E_\xi = (k_F\xi)^2$")):
+        curves = [derived_from_inputs({**inputs, "eps_F": const.K_to_erg(eps_K), "Lambda": const.eV_to_erg(L)})[key]
+                  for L in (Lambda_eV[0], material.value("Lambda").value, Lambda_eV[1])]
+        ax.fill_between(eps_K, curves[0], curves[2], alpha=0.25,
+                        label=rf"$\Lambda$ = {Lambda_eV[0]:g}–{Lambda_eV[1]:g} eV")
+        ax.loglog(eps_K, curves[1], label=rf"$\Lambda$ = {material.value('Lambda').value:g} eV")
+        ax.axhspan(1 / 3, 3, color="0.5", alpha=0.15, label="within a factor 3 of 1")
+        ax.set_xlabel(r"Fermi energy $\epsilon_F$ [K]")
+        ax.set_ylabel(f"{label} [dimensionless]")
+        ax.legend(loc="best", fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def universality_ranges(material: Material, rows: list[tuple[str, dict[str, tuple[float, float, float]]]],
+                        quoted_Q: tuple[float, float] | None = None) -> Figure:
+    """Per glass, the range of k_F ξ, c_t/v_F and Q_t⁻¹ (bars: min–max; dots: central values), against the
+    paper's statements (k_F ξ ~ 1, c_s/v_F ~ 1, Q⁻¹ ~ 1e-3–1e-2). ``material`` is unused (API symmetry)."""
+    panels = (("kF_xi", r"$k_F\xi$", (1 / 3, 3), "∼ 1 (factor 3)"),
+              ("cs_over_vF", r"$c_t/v_F$", (1 / 3, 3), "∼ 1 (factor 3)"),
+              ("Q_inv_t", r"$Q_t^{-1}$ (Eq. 15, $K_{Q,t}=1$)", quoted_Q, "quoted by the paper"))
+    fig, axes = plt.subplots(3, 1, figsize=(6.4, 8.4), sharex=True)
+    x = np.arange(len(rows))
+    for ax, (key, label, band, band_label) in zip(axes, panels):
+        lo = np.array([r[key][0] for _, r in rows])
+        mid = np.array([r[key][1] for _, r in rows])
+        hi = np.array([r[key][2] for _, r in rows])
+        ax.vlines(x, lo, hi, lw=6, alpha=0.5, color="C0", label="range")
+        ax.plot(x, mid, "o", color="C0", ms=5, label="central")
+        if band:
+            ax.axhspan(*band, color="C3", alpha=0.15, label=band_label)
+        ax.set_yscale("log")
+        ax.set_xticks(x, [name for name, _ in rows])
+        ax.set_xlim(-0.6, len(rows) - 0.4)
+        ax.set_xlabel("glass [-]")
+        ax.set_ylabel(f"{label}\n[dimensionless]")
+        ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
     fig.tight_layout()
     return fig

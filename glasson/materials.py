@@ -22,7 +22,8 @@ from . import constants as const
 
 __all__ = ["PARAMETERS", "Parameter", "Value", "Material", "UnknownMaterialError",
            "data_dir", "load", "get", "names", "DEFAULT_MATERIAL", "atomic_weights", "parse_formula",
-           "mean_atomic_mass"]
+           "mean_atomic_mass", "atomic_spacing", "missing_inputs", "REQUIRED_FOR_CHAPTERS",
+           "CV_SLOPE_RANGE_ACROSS_GLASSES", "CV_SLOPE_RANGE_SOURCE"]
 
 #: The material every chapter uses unless told otherwise: the paper's own inputs for vitreous silica.
 DEFAULT_MATERIAL = "vitreous_silica"
@@ -51,7 +52,15 @@ PARAMETERS: Mapping[str, Parameter] = MappingProxyType({
     "a": Parameter("angstrom", const.angstrom, "cm", "inter-atomic distance a"),
     "xi_mro": Parameter("angstrom", const.angstrom, "cm", "medium-range-order length ξ_MRO"),
     "T_Q": Parameter("K", 1.0, "K", "quantum crossover temperature T_Q"),
+    "kappa_exponent": Parameter("1", 1.0, "1", "measured exponent of the thermal conductivity, kappa ~ T^delta"),
 })
+
+#: The inputs every chapter needs; a material without one of them can be rerun only with an override.
+REQUIRED_FOR_CHAPTERS = ("rho", "c_t", "Lambda", "eps_F", "cv_slope", "a", "xi_mro", "T_Q")
+
+#: The measured range of the linear specific-heat slope C_v/T across glasses [erg/(g K^2)], with its source.
+CV_SLOPE_RANGE_ACROSS_GLASSES = (7.0, 50.0)
+CV_SLOPE_RANGE_SOURCE = ("stephens1973low", "abstract: c1 varies from 7 to 50 erg/(g K^2) across twelve glasses")
 
 
 @dataclass(frozen=True)
@@ -246,3 +255,19 @@ def mean_atomic_mass(formula: str) -> float:
         raise ValueError(f"formula {formula!r}: no atomic weight for {', '.join(missing)} in atomic_weights.toml")
     total = sum(n * weights[el].value for el, n in counts.items())
     return total / sum(counts.values()) * const.u
+
+
+def atomic_spacing(material: Material) -> float:
+    """Mean inter-atomic spacing [cm] from density and formula: a = (mean atomic mass / ρ)^(1/3).
+
+    Examples
+    --------
+    >>> round(atomic_spacing(get("vitreous_silica")) / const.angstrom, 2)
+    2.47
+    """
+    return (mean_atomic_mass(material.formula) / material.cgs("rho")) ** (1 / 3)
+
+
+def missing_inputs(material: Material, required: tuple[str, ...] = REQUIRED_FOR_CHAPTERS) -> list[str]:
+    """The required inputs that ``material`` lacks."""
+    return [k for k in required if k not in material]

@@ -24,14 +24,14 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 __all__ = ["ROOT", "BUILD", "EXECUTED", "HTML", "notebooks", "content_hash", "execute", "stage",
-           "build_book", "NotebookFailure", "RunRecord"]
+           "build_book", "NotebookFailure", "RunRecord", "notebook_parameters", "execute_for_material"]
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "_build"
@@ -182,9 +182,12 @@ def _cached(notebook: Path, out_dir: Path, digest: str) -> RunRecord | None:
 
 
 def execute(selected: Sequence[Path] | None = None, out_dir: Path = EXECUTED / "notebooks",
-            parameters: Mapping[str, Any] | None = None, jobs: int | None = None, force: bool = False,
-            root: Path = ROOT, log: Any = print) -> list[tuple[RunRecord, bool]]:
+            parameters: Mapping[str, Any] | Callable[[Path], Mapping[str, Any]] | None = None,
+            jobs: int | None = None, force: bool = False, root: Path = ROOT,
+            log: Any = print) -> list[tuple[RunRecord, bool]]:
     """Execute notebooks (those whose inputs changed, or all with ``force``) into ``out_dir``.
+
+    ``parameters`` is one mapping for every notebook, or a function giving each notebook its own.
 
     Returns
     -------
@@ -197,20 +200,22 @@ def execute(selected: Sequence[Path] | None = None, out_dir: Path = EXECUTED / "
         After every notebook has run, if any failed; the message names each notebook and cell.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    params = dict(parameters or {})
-    todo: list[tuple[Path, str]] = []
+    params_of = parameters if callable(parameters) else (lambda nb, p=dict(parameters or {}): p)
+    todo: list[tuple[Path, str, dict[str, Any]]] = []
     results: dict[Path, tuple[RunRecord, bool]] = {}
     for nb in selected if selected is not None else notebooks(root):
+        params = dict(params_of(nb))
         digest = content_hash(nb, params, root)
         cached = None if force else _cached(nb, out_dir, digest)
         if cached:
             results[nb] = (cached, False)
         else:
-            todo.append((nb, digest))
+            todo.append((nb, digest, params))
     env = kernel_environment(root)
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
     with ThreadPoolExecutor(workers) as pool:
-        futures = {nb: pool.submit(_execute_one, nb, out_dir, params, digest, root, env) for nb, digest in todo}
+        futures = {nb: pool.submit(_execute_one, nb, out_dir, params, digest, root, env)
+                   for nb, digest, params in todo}
         for nb, fut in futures.items():
             record = fut.result()
             results[nb] = (record, True)
@@ -224,6 +229,42 @@ def execute(selected: Sequence[Path] | None = None, out_dir: Path = EXECUTED / "
     if failed:
         raise NotebookFailure("; ".join(f"{r.notebook}: {r.error}" for r in failed))
     return ordered
+
+
+def notebook_parameters(notebook: Path, root: Path = ROOT) -> set[str]:
+    """The names declared in a notebook's papermill ``parameters`` cell."""
+    import papermill as pm
+
+    return set(pm.inspect_notebook(str(root / notebook)))
+
+
+def execute_for_material(material: str, overrides: Mapping[str, float | None], out_dir: Path,
+                         jobs: int | None = None, root: Path = ROOT, log: Any = print) -> list[tuple[RunRecord, bool]]:
+    """Execute every chapter for another material (and input overrides) into ``out_dir``.
+
+    The material and overrides are validated before any notebook runs: an unknown material, a bad value, or
+    a material lacking an input the chapters need (and not overridden) raises ``ValueError`` listing what is
+    wrong. Each notebook receives only the parameters its ``parameters`` cell declares. The default book
+    (``_build/``) is not touched.
+    """
+    from . import materials
+
+    mat = materials.get(material).with_overrides(**overrides)  # UnknownMaterialError / ValueError
+    missing = materials.missing_inputs(mat)
+    if missing:
+        flags = ", ".join("--" + k.replace("_", "-") for k in missing)
+        raise ValueError(f"material {material!r} has no sourced value for {', '.join(missing)}; "
+                         f"give them as overrides ({flags})")
+    out_dir = Path(out_dir).resolve()
+    if out_dir == (root / "_build").resolve() or (root / "_build").resolve() in out_dir.parents:
+        raise ValueError("--out must not be inside _build (it would overwrite the default book)")
+    wanted = {"material": material, **{k: v for k, v in overrides.items() if v is not None}}
+    declared = {nb: notebook_parameters(nb, root) for nb in notebooks(root)}
+
+    def params_for(nb: Path) -> dict[str, Any]:
+        return {k: v for k, v in wanted.items() if k in declared[nb]}
+
+    return execute(list(declared), out_dir, params_for, jobs=jobs, root=root, log=log)
 
 
 # --- staging -------------------------------------------------------------------------------------------

@@ -67,3 +67,33 @@ def test_bad_file_rejected(tmp_path):
                    'status = "paper"\n')
     with pytest.raises(ValueError, match="unit 'kg/m\\^3', expected 'g/cm\\^3'"):
         materials.load(bad)
+
+
+def test_atomic_weights_sourced():
+    keys = bib_keys()
+    for el, v in materials.atomic_weights().items():
+        assert v.source in keys and v.where
+
+
+def test_formula_and_spacing():
+    assert materials.parse_formula("C5H8O2") == {"C": 5.0, "H": 8.0, "O": 2.0}
+    with pytest.raises(ValueError, match="formula"):
+        materials.parse_formula("sio2")
+    with pytest.raises(ValueError, match="no atomic weight for Zr"):
+        materials.mean_atomic_mass("ZrO2")
+    # SiO2: (28.085 + 2 * 15.999)/3 u; a = (M/rho)^(1/3)
+    M = (28.085 + 2 * 15.999) / 3 * 1.66053906660e-24
+    assert materials.atomic_spacing(materials.get("vitreous_silica")) == pytest.approx((M / 2.2) ** (1 / 3))
+
+
+def test_every_material_has_the_paper_guesses_or_a_source():
+    for mat in materials.load().values():
+        for key in ("eps_F", "Lambda"):
+            if key in mat:
+                v = mat.value(key)
+                assert v.status in ("assumption", "paper") and v.source == "turlakov2022fermion"
+
+
+def test_missing_inputs():
+    assert materials.missing_inputs(materials.get("vitreous_silica")) == []
+    assert materials.missing_inputs(materials.get("fused_quartz")) == ["cv_slope", "a", "xi_mro"]
