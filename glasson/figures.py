@@ -328,10 +328,20 @@ def coupling_bands(material: Material, Lambda_eV: tuple[float, float] = (1.0, 10
     return fig
 
 
-def universality_ranges(material: Material, rows: list[tuple[str, dict[str, tuple[float, float, float]]]],
+def universality_ranges(material: Material,
+                        rows: list[tuple[str, dict[str, tuple[float, float, float]]]] | None = None,
                         quoted_Q: tuple[float, float] | None = None) -> Figure:
     """Per glass, the range of k_F ξ, c_t/v_F and Q_t⁻¹ (bars: min–max; dots: central values), against the
-    paper's statements (k_F ξ ~ 1, c_s/v_F ~ 1, Q⁻¹ ~ 1e-3–1e-2). ``material`` is unused (API symmetry)."""
+    paper's statements (k_F ξ ~ 1, c_s/v_F ~ 1, Q⁻¹ ~ 1e-3–1e-2). Without ``rows``, every glass of the
+    materials table with the default ranges (:func:`glasson.derived.parameter_ranges`); ``material`` is then
+    unused."""
+    if rows is None:
+        from . import materials
+        from .derived import parameter_ranges
+
+        rows = [(m.key, parameter_ranges(m, cv_slope_range=None if "cv_slope" in m
+                                         else materials.CV_SLOPE_RANGE_ACROSS_GLASSES))
+                for m in materials.load().values()]
     panels = (("kF_xi", r"$k_F\xi$", (1 / 3, 3), "∼ 1 (factor 3)"),
               ("cs_over_vF", r"$c_t/v_F$", (1 / 3, 3), "∼ 1 (factor 3)"),
               ("Q_inv_t", r"$Q_t^{-1}$ (Eq. 15, $K_{Q,t}=1$)", quoted_Q, "quoted by the paper"))
