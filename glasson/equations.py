@@ -22,6 +22,7 @@ NOTEBOOKS: dict[str, str] = {
     "3.1": "notebooks/sec3_1_thermal.ipynb",
     "3.2": "notebooks/sec3_2_sound.ipynb",
     "4.1": "notebooks/sec4_1_fermi.ipynb",
+    "4.2": "notebooks/sec4_2_tunneling.ipynb",
 }
 
 

@@ -20,7 +20,8 @@ from .materials import Material
 __all__ = ["glue_figure", "energy_scales", "energy_ratios", "crossover_vs_coupling", "specific_heat",
            "fermi_gas_linearity", "scattering_rates", "kappa_curves", "kappa_spectrum", "log_correction_exponents",
            "internal_friction_vs_eps_F", "internal_friction_vs_a", "velocity_ratio", "fermi_parameters",
-           "coupling_bands", "universality_ranges"]
+           "coupling_bands", "universality_ranges", "compare_heat_capacity", "compare_internal_friction",
+           "compare_velocity_shift", "compare_kappa"]
 
 
 def glue_figure(name: str, fig: Figure) -> None:
@@ -361,5 +362,96 @@ def universality_ranges(material: Material,
         ax.set_xlabel("glass [-]")
         ax.set_ylabel(f"{label}\n[dimensionless]")
         ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+# --- Sections 4.2-4.3: GPP beside the tunnelling model --------------------------------------------------------------
+_GPP_STYLE = {"color": "C0"}
+_STM_COLORS = ("C1", "C2", "C4", "C5")
+
+
+def compare_heat_capacity(material: Material) -> Figure:
+    """C/T (per mass) versus T: GPP (no time dependence) and the STM at three measuring times."""
+    from .comparison import heat_capacity
+
+    T = np.geomspace(0.03, 1.5, 120)
+    curves = heat_capacity(material, T)
+    fig, ax = plt.subplots()
+    ax.semilogx(T, curves.pop("GPP") / T, lw=2.5, label="GPP", **_GPP_STYLE)
+    debye = curves.pop("Debye phonons")
+    for color, (label, values) in zip(_STM_COLORS, curves.items()):
+        ax.semilogx(T, values / T, ls="--", color=color, label=label)
+    ax.semilogx(T, debye / T, color="0.5", ls=":", label="Debye phonons alone")
+    ax.set_xlabel("temperature $T$ [K]")
+    ax.set_ylabel(r"$C/T$ [erg g$^{-1}$ K$^{-2}$]")
+    ax.set_ylim(0, None)
+    ax.legend(loc="upper left", fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def compare_internal_friction(material: Material, frequencies: tuple[float, ...] | None = None,
+                              measured: tuple[float, float] | None = None) -> Figure:
+    """Q⁻¹(T) of both models at a low (torsional) and a high (GHz) frequency, with the measured plateau band."""
+    from .comparison import internal_friction
+    from .materials import load_table
+
+    tun = load_table("tunneling")
+    freqs = frequencies or (tun["f_torsional"].value, tun["f_ultrasonic"].value)
+    band = measured or (tun["Q_plateau_low"].value, tun["Q_plateau_high"].value)
+    T = np.geomspace(0.01, 3.0, 150)
+    fig, axes = plt.subplots(len(freqs), 1, figsize=(6.4, 3.5 * len(freqs)), sharex=True)
+    styles = {"GPP resonant (Eq. 12)": dict(color="C0", lw=2.2), "GPP pair, net (Eq. 11)": dict(color="C0", ls=":"),
+              "STM resonant": dict(color="C1", ls="--"), "STM relaxation": dict(color="C2", ls="-."),
+              "STM total": dict(color="C1", lw=2.2)}
+    for ax, f in zip(np.atleast_1d(axes), freqs):
+        for label, values in internal_friction(material, T, f).items():
+            ax.loglog(T, values, label=label, **styles[label])
+        ax.axhspan(*band, color="C3", alpha=0.12, label="measured plateau range")
+        ax.set_ylim(1e-11, 1e-2)
+        ax.set_title(f"f = {f:.3g} Hz", fontsize=10)
+        ax.set_ylabel(r"$Q^{-1}$ [dimensionless]")
+        ax.set_xlabel("temperature $T$ [K]")
+        ax.tick_params(labelbottom=True)
+    np.atleast_1d(axes)[0].legend(loc="lower right", fontsize=7, ncol=2)
+    fig.tight_layout()
+    return fig
+
+
+def compare_velocity_shift(material: Material, f: float | None = None) -> Figure:
+    """Δv/v(T) at a low frequency: the STM's maximum, and the monotonic shift implied by Eq. (12)."""
+    from .comparison import velocity_shift
+    from .materials import load_table
+
+    f = f or load_table("tunneling")["f_torsional"].value
+    T = np.geomspace(0.01, 3.0, 150)
+    curves = velocity_shift(material, T, f, T_ref=0.01)
+    fig, ax = plt.subplots()
+    styles = {"STM total": dict(color="C1", lw=2.2), "STM resonant": dict(color="C1", ls="--"),
+              "STM relaxation": dict(color="C2", ls="-."),
+              "GPP, implied by Eq. 12 (not in the paper)": dict(color="C0", lw=2.2)}
+    for label, values in curves.items():
+        ax.semilogx(T, values * 1e4, label=label, **styles[label])
+    ax.set_xlabel("temperature $T$ [K]")
+    ax.set_ylabel(r"$[\Delta v/v](T) - [\Delta v/v](10\,\mathrm{mK})$ [$10^{-4}$]")
+    ax.set_title(f"f = {f:.3g} Hz", fontsize=10)
+    ax.legend(loc="lower left", fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def compare_kappa(material: Material) -> Figure:
+    """κ(T) of both models (resonant scattering; couplings Q_t⁻¹ of Eq. 15 and πC)."""
+    from .comparison import thermal_conductivity
+
+    T = np.geomspace(0.03, 1.0, 100)
+    curves = thermal_conductivity(material, T)
+    fig, ax = plt.subplots()
+    ax.loglog(T, curves["GPP (Eq. 12)"] * 1e-7, lw=2.2, label=r"GPP, coupling $Q_t^{-1}$ (Eq. 15)", **_GPP_STYLE)
+    ax.loglog(T, curves["STM"] * 1e-7, ls="--", color="C1", label=r"STM, coupling $\pi C$")
+    ax.set_xlabel("temperature $T$ [K]")
+    ax.set_ylabel(r"$\kappa$ [W cm$^{-1}$ K$^{-1}$]")
+    ax.legend(loc="upper left")
     fig.tight_layout()
     return fig

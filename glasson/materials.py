@@ -21,7 +21,7 @@ from types import MappingProxyType
 from . import constants as const
 
 __all__ = ["PARAMETERS", "Parameter", "Value", "Material", "UnknownMaterialError",
-           "data_dir", "load", "get", "names", "DEFAULT_MATERIAL", "atomic_weights", "parse_formula",
+           "data_dir", "load", "get", "names", "DEFAULT_MATERIAL", "load_table", "atomic_weights", "parse_formula",
            "mean_atomic_mass", "atomic_spacing", "missing_inputs", "REQUIRED_FOR_CHAPTERS",
            "CV_SLOPE_RANGE_ACROSS_GLASSES", "CV_SLOPE_RANGE_SOURCE"]
 
@@ -208,12 +208,26 @@ def get(name: str) -> Material:
 
 
 @cache
+def load_table(name: str) -> Mapping[str, Value]:
+    """A flat table of sourced values in ``data/<name>.toml`` (each entry: value, unit, source, where, status)."""
+    with open(data_dir() / f"{name}.toml", "rb") as fh:
+        raw = tomllib.load(fh)
+    out = {}
+    for key, e in raw.items():
+        for required in ("value", "source", "where"):
+            if not e.get(required):
+                raise ValueError(f"{name}.toml [{key}]: missing {required!r}")
+        status = e.get("status", "measured")
+        if status not in STATUSES[:-1]:
+            raise ValueError(f"{name}.toml [{key}]: status {status!r} not in {STATUSES[:-1]}")
+        out[key] = Value(key, float(e["value"]), str(e.get("unit", "1")), e["source"], e["where"], status,
+                         e.get("uncertainty"))
+    return MappingProxyType(out)
+
+
 def atomic_weights() -> Mapping[str, Value]:
     """Standard atomic weights (relative atomic masses) of ``data/atomic_weights.toml``, with their sources."""
-    with open(data_dir() / "atomic_weights.toml", "rb") as fh:
-        raw = tomllib.load(fh)
-    return MappingProxyType({el: Value(el, float(e["value"]), "u", e["source"], e["where"], "measured")
-                             for el, e in raw.items()})
+    return load_table("atomic_weights")
 
 
 _TOKEN = re.compile(r"([A-Z][a-z]?)(\d*\.?\d*)")

@@ -20,7 +20,7 @@ __all__ = [
     "I2", "SIGMA_X", "SIGMA_Y", "SIGMA_Z", "SIGMA_MINUS", "kron", "site_operator",
     "jordan_wigner", "pauli_lowering", "boson", "fermion_parity", "commutator", "anticommutator",
     "pauli_decomposition", "support", "HamiltonianModel", "glasson_phonon_model", "hermiticity_conditions",
-    "parity_class", "hamiltonian_report", "statistics_checks",
+    "parity_class", "hamiltonian_report", "statistics_checks", "ring_spectra",
 ]
 
 I2 = sp.eye(2)
@@ -224,6 +224,38 @@ def statistics_checks(n: int = 2) -> list[dict[str, object]]:
                      "holds": (c[j] + c[j].H) == local,
                      "pauli_string": " ".join(strings), "support": sorted(k + 1 for k in support(c[j] + c[j].H, n))})
     return rows
+
+
+def ring_spectra(n: int, particles: int, t: sp.Expr = sp.Symbol("t", positive=True)) -> dict[str, list[sp.Expr]]:
+    """Spectra of n sites on a ring with hopping t and ``particles`` excitations: fermions versus TLS.
+
+    Fermions: H = −t Σ (c†_j c_{j+1} + h.c.) with Jordan–Wigner operators; TLS (hard-core bosons, the tunnelling
+    model's pseudo-spins with flip-flop coupling): the same with σ⁺σ⁻. On an open chain the two are unitarily
+    equivalent (Jordan–Wigner is local for neighbours); on a ring the closing bond carries the string
+    (−1)^{N−1}, so the spectra differ once N ≥ 2. Returns the eigenvalues in the sector of ``particles``.
+
+    Examples
+    --------
+    >>> r = ring_spectra(3, 2)
+    >>> r["fermions"], r["TLS"]
+    ([-t, -t, 2*t], [-2*t, t, t])
+    """
+    if n < 2 or not 0 <= particles <= n:
+        raise ValueError(f"need n >= 2 sites and 0 <= particles <= n, got n={n}, particles={particles}")
+    t = sp.sympify(t)
+    c = jordan_wigner(n)
+    s = pauli_lowering(n)
+    bonds = [(j, (j + 1) % n) for j in range(n if n > 2 else 1)]
+    H_f = sum((-t * (c[i].H * c[j] + c[j].H * c[i]) for i, j in bonds), sp.zeros(2**n))
+    H_b = sum((-t * (s[i].H * s[j] + s[j].H * s[i]) for i, j in bonds), sp.zeros(2**n))
+    # occupation of basis state index k: bits of k, site 0 most significant (kron order)
+    sector = [k for k in range(2**n) if bin(k).count("1") == particles]
+    out = {}
+    for name, H in (("fermions", H_f), ("TLS", H_b)):
+        block = H.extract(sector, sector)
+        levels = [ev for ev, mult in block.eigenvals().items() for _ in range(mult)]
+        out[name] = sorted(levels, key=lambda e: float(sp.sympify(e).subs({sym: 1 for sym in t.free_symbols})))
+    return out
 
 
 def _as_condition(entry: sp.Expr) -> sp.Eq:

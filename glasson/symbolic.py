@@ -378,6 +378,81 @@ def nu0_printed_forms() -> dict[str, sp.Expr]:
             "rho C_v/(k_B T)": sp.simplify((second / nu_derived).subs(k_B, 1))}
 
 
+# --- The standard tunnelling model (comparison chapter) --------------------------------------------------------
+n0_tls = sp.Symbol("n_0", **_pos)
+
+
+@cache
+def stm_heat_capacity() -> sp.Expr:
+    """C/T per volume of TLS with a flat density n₀: the Schottky term summed over E, derived: (π²/6) n₀ k_B².
+
+    ∫₀^∞ dE k_B (E/2k_BT)² sech²(E/2k_BT); with y = E/k_BT and sech²(y/2) = −4 f'(y) (f the Fermi function),
+    one integration by parts leaves 2∫ y f dy = 2 × :func:`fermi_integral` (1).
+
+    Examples
+    --------
+    >>> stm_heat_capacity()
+    pi**2*k_B**2*n_0/6
+    """
+    # ∫₀^∞ y²/4 · sech²(y/2) dy = ∫₀^∞ y² (−f'(y)) dy = 2 ∫₀^∞ y f(y) dy
+    schottky_integral = 2 * fermi_integral(1)
+    C = n0_tls * k_B * (k_B * T) * schottky_integral  # dE = k_BT dy
+    return sp.simplify(C / T)
+
+
+def stm_fermion_dos_ratio() -> sp.Expr:
+    """n₀(TLS)/ν(fermions) for the same linear specific heat: 2 (a fermion level at ±E is a TLS of splitting E)."""
+    return sp.simplify(sommerfeld_heat_capacity() / stm_heat_capacity() * n0_tls / nu)
+
+
+@cache
+def stm_time_dependence() -> tuple[sp.Expr, sp.Expr]:
+    """∫_{u₀}^1 du/(u√(1−u²)) exactly and for u₀ → 0: the TLS that relax within t, u₀ = (τ_min/t)^{1/2}.
+
+    Examples
+    --------
+    >>> stm_time_dependence()[1] == sp.log(2) - sp.log(sp.Symbol("u_0", positive=True))
+    True
+    """
+    u, u0 = sp.symbols("u u_0", positive=True)
+    antiderivative = sp.log(u) - sp.log(1 + sp.sqrt(1 - u**2))
+    assert sp.simplify(sp.diff(antiderivative, u) - 1 / (u * sp.sqrt(1 - u**2))) == 0
+    exact = sp.simplify(antiderivative.subs(u, 1) - antiderivative.subs(u, u0))
+    leading = sp.expand_log(sp.limit(exact + sp.log(u0), u0, 0) - sp.log(u0), force=True)
+    return exact, leading
+
+
+@cache
+def stm_relaxation_kernel() -> tuple[sp.Expr, sp.Expr]:
+    """The antiderivative behind :func:`glasson.tunneling.relaxation_kernels`, checked by differentiation.
+
+    Returns F(s) with dF/ds = √(1−s)/(s−z), and F(1) − F(0) = −2 + b ln((b+1)/(b−1)), b = √(1−z).
+    """
+    s_, z = sp.symbols("s z")
+    q = sp.sqrt(1 - s_)
+    b = sp.sqrt(1 - z)
+    F = 2 * q - b * sp.log((b + q) / (b - q))  # with q = √(1−s): ∫ −2q² dq/(b² − q²)
+    assert sp.simplify(sp.diff(F, s_) - q / (s_ - z)) == 0
+    definite = sp.simplify(F.subs(s_, 1) - F.subs(s_, 0))
+    return F, definite
+
+
+def stm_plateau() -> sp.Expr:
+    """The relaxation plateau for ωτ_min → 0: Q⁻¹/C = 2 × (π/4) × ∫₀^∞ sech² x dx = π/2.
+
+    Examples
+    --------
+    >>> stm_plateau()
+    pi/2
+    """
+    a, t = sp.symbols("a t", positive=True)
+    # I(a) = ∫₀¹ a t²/((1−t²)² + a²) dt; as a → 0 only t → 1 contributes: with 1 − t² = a w, I → ½∫₀^∞ dw/(1+w²)
+    w = sp.Symbol("w", positive=True)
+    I0 = sp.integrate(1 / (2 * (1 + w**2)), (w, 0, sp.oo))
+    sech_integral = sp.integrate(1 / sp.cosh(x) ** 2, (x, 0, sp.oo))
+    return sp.simplify(2 * I0 * sech_integral)
+
+
 # --- registries -------------------------------------------------------------------------------------------
 def _printed() -> dict[str, tuple[sp.Eq, ...]]:
     return {

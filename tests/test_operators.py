@@ -77,3 +77,19 @@ def test_hopping_condition_found(model):
 def test_statistics_checks():
     rows = O.statistics_checks(2)
     assert [r["holds"] for r in rows] == [True, True, True, False, True, False]
+
+
+def test_two_defects_cannot_tell_fermions_from_tls():
+    for n, N in ((2, 1), (2, 2), (3, 1)):
+        r = O.ring_spectra(n, N)
+        assert r["fermions"] == r["TLS"]
+
+
+def test_loops_of_three_can():
+    r = O.ring_spectra(3, 2, t=1)
+    assert r["fermions"] == [-1, -1, 2] and r["TLS"] == [-2, 1, 1]
+
+
+def test_ring_spectra_bad_input():
+    with pytest.raises(ValueError):
+        O.ring_spectra(1, 1)

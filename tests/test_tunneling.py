@@ -1,0 +1,111 @@
+"""The standard tunnelling model: limits, closed forms against quadrature, sympy twins, calibration."""
+
+import math
+
+import numpy as np
+import pytest
+import sympy as sp
+from scipy import integrate
+
+from glasson import constants as c
+from glasson import fermi, thermal
+from glasson import symbolic as S
+from glasson import tunneling as tm
+
+C, P, CT = 3e-4, 8e31, 4e5
+
+
+def test_tls_density_by_hand():
+    # n0 = 6 * 22 / (pi^2 * (1.380649e-16)^2) = 7.0163e32 per erg cm^3
+    assert tm.tls_density_from_slope(2.2, 10.0) == pytest.approx(7.0163e32, rel=1e-4)
+
+
+def test_same_slope_means_n0_equals_two_nu():
+    n0 = tm.tls_density_from_slope(2.2, 10.0)
+    assert tm.tls_heat_capacity(1.0, n0) == pytest.approx(fermi.sommerfeld_coefficient(n0 / 2), rel=1e-13)
+
+
+def test_resonant_limits():
+    assert tm.Q_resonant(1e15, 1e-3, C) == pytest.approx(math.pi * C, rel=1e-12)           # hbar w >> kT
+    w, T = 1e6, 1.0
+    assert tm.Q_resonant(w, T, C) == pytest.approx(math.pi * C * c.hbar * w / (2 * c.k_B * T), rel=1e-9)
+
+
+def test_relaxation_plateau_and_low_T_law():
+    # the plateau is approached as sqrt(omega tau_min): at 1 mHz and 1 K that is ~2e-5 below pi C/2
+    assert tm.Q_relaxation(2 * math.pi * 1e-3, 1.0, C, P, CT) == pytest.approx(math.pi * C / 2, rel=1e-4)
+    assert tm.Q_relaxation(2 * math.pi * 10.0, 1.0, C, P, CT) < math.pi * C / 2
+    # omega tau_min >> 1: Q ~ T^3 / omega
+    T = np.array([0.005, 0.01])
+    w = 2 * math.pi * 1e9
+    q = tm.Q_relaxation(w, T, C, P, CT)
+    assert math.log(q[1] / q[0]) / math.log(2) == pytest.approx(3.0, abs=0.01)
+    q2 = tm.Q_relaxation(2 * w, 0.005, C, P, CT)
+    assert math.log(q2 / q[0]) / math.log(2) == pytest.approx(-1.0, abs=0.01)
+
+
+@pytest.mark.parametrize("a", [1e-3, 0.1, 1.0, 10.0, 1e3, 1e5])
+def test_relaxation_kernels_against_quad(a):
+    I, J = tm.relaxation_kernels(a)
+    Iq = integrate.quad(lambda t: a * t * t / ((1 - t * t) ** 2 + a * a), 0, 1, points=[1 - min(a, 0.5)],
+                        limit=2000, epsabs=0, epsrel=1e-12)[0]
+    Jq = integrate.quad(lambda t: t * t * (1 - t * t) / ((1 - t * t) ** 2 + a * a), 0, 1,
+                        points=[1 - min(a, 0.5)], limit=2000, epsabs=0, epsrel=1e-12)[0]
+    assert float(I[0]) == pytest.approx(Iq, rel=1e-8)
+    assert float(J[0]) == pytest.approx(Jq, rel=1e-7)
+
+
+def test_relaxation_kernel_limits():
+    I, J = tm.relaxation_kernels([1e-15, 1e-10])
+    assert I[0] == pytest.approx(math.pi / 4, rel=1e-12)
+    assert J[1] == pytest.approx(0.5 * math.log(4 / 1e-10) - 1, rel=1e-9)
+
+
+def test_velocity_shift_slopes():
+    w = 1.0  # far below every relevant frequency: k_BT >> hbar omega and omega tau_min << 1
+    e = math.e
+    assert tm.velocity_shift_resonant(w, e, C, 1.0) == pytest.approx(C, rel=1e-9)
+    assert tm.velocity_shift_relaxation(w, e, C, P, CT, 1.0) == pytest.approx(-1.5 * C, rel=1e-4)
+
+
+def test_kappa_is_resonant_with_pi_C():
+    T = np.geomspace(0.05, 1.0, 5)
+    np.testing.assert_allclose(tm.kappa_stm(T, C, CT), thermal.kappa_resonant(T, math.pi * C, CT), rtol=1e-14)
+    np.testing.assert_allclose(np.gradient(np.log(tm.kappa_stm(T, C, CT)), np.log(T)), 2.0, atol=1e-12)
+
+
+def test_time_dependence_is_logarithmic():
+    t = 1e-3
+    n1 = tm.tls_density_at_time(t, 0.3, C, P, CT)
+    n2 = tm.tls_density_at_time(t * math.e**2, 0.3, C, P, CT)
+    assert n2 - n1 == pytest.approx(P, rel=1e-12)   # (P/2) * ln(e^2)
+
+
+def test_calibration_reproduces_the_slope():
+    P_cal = tm.calibrate_P_bar(2.2, 10.0, 1.0, 0.5, C, CT)
+    rho = 2.2
+    assert tm.heat_capacity_at_time(0.5, 1.0, C, P_cal, CT) / (0.5 * rho) == pytest.approx(10.0, rel=1e-12)
+
+
+def test_tau_min_scaling():
+    E = c.k_B * np.array([0.1, 0.2])
+    tau = tm.tau_min(E, 1e9, C, P, CT)  # k_BT >> E: coth -> 2kT/E, tau ~ E^-2; here T huge makes tanh ~ E/2kT
+    assert tau[0] / tau[1] == pytest.approx(4.0, rel=1e-6)
+
+
+def test_sympy_twins():
+    assert sp.simplify(S.stm_heat_capacity() - sp.pi**2 / 6 * S.n0_tls * S.k_B**2) == 0
+    assert S.stm_fermion_dos_ratio() == 2
+    assert S.stm_plateau() == sp.pi / 2
+    u0 = sp.Symbol("u_0", positive=True)
+    assert sp.simplify(S.stm_time_dependence()[1] - sp.log(2 / u0)) == 0
+
+
+def test_kernel_antiderivative_matches_closed_form_numerically():
+    F, definite = S.stm_relaxation_kernel()
+    z = sp.Symbol("z")
+    a = 0.37
+    value = complex(definite.subs(z, sp.I * a).evalf(30))
+    I, J = tm.relaxation_kernels(a)
+    assert value.imag / 2 == pytest.approx(float(I[0]), rel=1e-12)
+    assert value.real / 2 == pytest.approx(float(J[0]), rel=1e-12)
