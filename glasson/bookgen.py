@@ -10,12 +10,12 @@ from __future__ import annotations
 import platform
 from collections.abc import Iterable, Sequence
 from importlib import metadata
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 __all__ = ["fragments", "branches_sentence", "materials_overview", "ranges_table", "universality_table",
            "universality_verdicts", "kappa_exponent_table", "inputs_table", "rows_table", "claims_table", "claims_summary", "equations_table", "materials_table", "status_table",
-           "md_escape", "fmt_number"]
+           "md_escape", "fmt_number", "compendium_bibtex", "paper_bibtex", "citation_page"]
 
 _ESCAPE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#$"})
 BADGE = {"reproduced": "{bdg-success}`reproduced`", "discrepant": "{bdg-danger}`discrepant`",
@@ -255,6 +255,45 @@ def status_table(records: Sequence[Any]) -> str:
     return (table + "\n" + _table(("package", "version"), [(md_escape(n), f"`{v}`") for n, v in versions]))
 
 
+ROOT = Path(__file__).resolve().parent.parent
+#: BibTeX key of the compendium (also its key in ``book/references.bib``) and of the paper.
+COMPENDIUM_KEY = "glasson_compendium"
+PAPER_KEY = "turlakov2022fermion"
+
+
+def compendium_bibtex(cff: Path | None = None) -> str:
+    """BibTeX entry for the compendium, generated from ``CITATION.cff`` (the one source of its metadata).
+
+    An author given as an entity (``name:``) is braced so that BibTeX does not split it into a person's name.
+    """
+    import yaml
+
+    meta = yaml.safe_load((cff or ROOT / "CITATION.cff").read_text())
+    authors = " and ".join("{" + a["name"] + "}" if "name" in a else f"{a['family-names']}, {a['given-names']}"
+                           for a in meta["authors"])
+    year, month, _ = str(meta["date-released"]).split("-")
+    fields = [("author", authors), ("title", meta["title"]), ("year", year), ("month", str(int(month))),
+              ("version", str(meta["version"])), ("url", meta["repository-code"]),
+              ("note", f"Version {meta['version']}; reproduces arXiv:2111.03578")]
+    body = ",\n".join(f"  {k:<7} = {{{v}}}" for k, v in fields)
+    return f"@misc{{{COMPENDIUM_KEY},\n{body},\n}}"
+
+
+def paper_bibtex(bib: Path | None = None) -> str:
+    """The paper's entry, verbatim from ``book/references.bib``."""
+    text = (bib or ROOT / "book" / "references.bib").read_text()
+    start = text.index("{" + PAPER_KEY + ",")
+    start = text.rindex("@", 0, start)
+    end = text.index("\n}", start) + 2
+    return text[start:end]
+
+
+def citation_page() -> str:
+    """The two BibTeX blocks of the "How to cite" page."""
+    return ("**The compendium** (from `CITATION.cff`):\n\n```bibtex\n" + compendium_bibtex() + "\n```\n\n"
+            "**The paper** (from `book/references.bib`):\n\n```bibtex\n" + paper_bibtex() + "\n```\n")
+
+
 def fragments(records: Sequence[Any]) -> dict[str, str]:
     """All generated fragments, keyed by file name under ``_generated/``."""
     return {
@@ -263,4 +302,5 @@ def fragments(records: Sequence[Any]) -> dict[str, str]:
         "equations_table.md": equations_table(),
         "materials_table.md": materials_table(),
         "status_table.md": status_table(records),
+        "citation.md": citation_page(),
     }

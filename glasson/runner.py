@@ -312,6 +312,9 @@ def stage(records: Sequence[RunRecord], stage_dir: Path = EXECUTED, root: Path =
     _write_if_changed(stage_dir / "_config.yml", config.encode())
     for rel, text in bookgen.fragments(records).items():
         _write_if_changed(stage_dir / "_generated" / rel, text.encode())
+    # The committed notebooks (no outputs), offered beside the executed ones by book/_ext/source_downloads.py.
+    for nb in notebooks(root):
+        _write_if_changed(stage_dir / "_unexecuted" / nb, (root / nb).read_bytes())
 
 
 def _tree_hash(directory: Path) -> str:

@@ -12,3 +12,11 @@ def silica():
     from glasson import materials
 
     return materials.get("vitreous_silica")
+
+
+@pytest.fixture(scope="session")
+def executed():
+    """Execute every notebook (the runner's content-hash cache may reuse an identical earlier run)."""
+    from glasson import runner
+
+    return runner.execute()

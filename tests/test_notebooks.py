@@ -58,12 +58,6 @@ def test_toc_and_notebooks_agree():
         assert any((ROOT / f).with_suffix(s).exists() for s in (".md", ".ipynb")), f
 
 
-@pytest.fixture(scope="session")
-def executed():
-    """Execute every notebook (the runner's content-hash cache may reuse an identical earlier run)."""
-    return runner.execute()
-
-
 def test_every_notebook_executes(executed):
     assert [str(r.notebook) for r, _ in executed] == [str(nb) for nb in NOTEBOOKS]
     assert all(r.status == "passed" for r, _ in executed)

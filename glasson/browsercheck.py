@@ -1,0 +1,225 @@
+"""Load built pages of the book in headless Chromium, with the network cut, and report what a reader would see.
+
+Chromium is driven through the DevTools protocol over a pipe (``--remote-debugging-pipe``: no port, no
+extra Python package), so it can run inside a network namespace of its own (``unshare -rn``) while this
+process still talks to it. For each page the check records
+
+* the number of MathJax output elements (``mjx-container``) once MathJax has finished typesetting, and
+  any TeX left as raw text (``$$``, ``\\(``, ``\\[`` in the rendered text);
+* every image: whether it loaded and decoded (``naturalWidth > 0``);
+* console errors, uncaught exceptions and failed loads;
+* every request for an ``http(s)`` URL (there must be none: the book is self-contained).
+
+Used by ``tests/test_book.py`` (skipped with a message when no Chromium is installed); it is test tooling,
+kept in the package so that the tests and a maintainer at a prompt run the same code::
+
+    from glasson.browsercheck import Browser
+    with Browser() as browser:
+        print(browser.check(Path("_build/html/notebooks/sec2_scales.html")))
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import select
+import shutil
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["PageReport", "find_chromium", "network_cut_prefix", "Browser"]
+
+CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "chrome")
+
+#: JavaScript run in the page once it has loaded and MathJax has typeset it.
+PROBE = r"""
+(async () => {
+  if (window.MathJax && MathJax.startup && MathJax.startup.promise) { await MathJax.startup.promise; }
+  if (document.fonts) { await document.fonts.ready; }
+  const text = document.body ? document.body.innerText : "";
+  const raw = [];
+  for (const marker of ["$$", "\\(", "\\[", "\\begin{"]) { if (text.includes(marker)) raw.push(marker); }
+  const images = Array.from(document.images).map(img => ({
+    src: img.getAttribute("src"), ok: img.complete && img.naturalWidth > 0}));
+  return JSON.stringify({
+    mathjax: document.querySelectorAll("mjx-container").length,
+    mathjax_loaded: !!(window.MathJax && MathJax.version),
+    raw_tex: raw,
+    images: images,
+    title: document.title,
+  });
+})()
+"""
+
+
+@dataclass
+class PageReport:
+    """What headless Chromium saw on one page."""
+
+    url: str
+    title: str = ""
+    mathjax: int = 0
+    mathjax_loaded: bool = False
+    raw_tex: list[str] = field(default_factory=list)
+    images: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    external_requests: list[str] = field(default_factory=list)
+
+    @property
+    def broken_images(self) -> list[str]:
+        return [i["src"] for i in self.images if not i["ok"]]
+
+
+def find_chromium() -> str | None:
+    """Path of a Chromium-family browser, or ``None``."""
+    for name in CANDIDATES:
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+def network_cut_prefix() -> list[str]:
+    """``["unshare", "-rn"]`` when a private network namespace can be made here, else ``[]``."""
+    unshare = shutil.which("unshare")
+    if unshare and subprocess.run([unshare, "-rn", "true"], capture_output=True).returncode == 0:
+        return [unshare, "-rn"]
+    return []
+
+
+class Browser:
+    """Headless Chromium over a DevTools pipe (a context manager)."""
+
+    def __init__(self, chromium: str | None = None, cut_network: bool = True, timeout: float = 60.0):
+        self.chromium = chromium or find_chromium()
+        if not self.chromium:
+            raise FileNotFoundError("no Chromium found (looked for: " + ", ".join(CANDIDATES) + ")")
+        self.prefix = network_cut_prefix() if cut_network else []
+        self.timeout = timeout
+        self._id = 0
+        self._buffer = b""
+        self._events: list[dict[str, Any]] = []
+
+    # -- process and pipe -------------------------------------------------------------------------------
+    def __enter__(self) -> Browser:
+        self._profile = tempfile.mkdtemp(prefix="glasson-chromium-")
+        to_child_r, self._to_child = os.pipe()
+        self._from_child, from_child_w = os.pipe()
+
+        def wire() -> None:  # in the child: DevTools reads fd 3 and writes fd 4
+            os.dup2(to_child_r, 3)
+            os.dup2(from_child_w, 4)
+
+        cmd = [*self.prefix, self.chromium, "--headless=new", "--no-sandbox", "--disable-gpu",
+               "--remote-debugging-pipe", f"--user-data-dir={self._profile}", "--no-first-run",
+               "--no-default-browser-check", "--disable-extensions", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+               "--allow-file-access-from-files", "--window-size=1280,1000", "about:blank"]
+        self.process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL, preexec_fn=wire, pass_fds=(3, 4))
+        os.close(to_child_r)
+        os.close(from_child_w)
+        targets = self.call("Target.getTargets")["targetInfos"]
+        page = next(t for t in targets if t["type"] == "page")
+        self.session = self.call("Target.attachToTarget", targetId=page["targetId"], flatten=True)["sessionId"]
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            self.call(f"{domain}.enable", session=True)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        try:
+            self.call("Browser.close")
+        except Exception:  # noqa: BLE001 - closing a browser that already died
+            pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        for fd in (self._to_child, self._from_child):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        shutil.rmtree(self._profile, ignore_errors=True)
+
+    def _send(self, message: dict[str, Any]) -> None:
+        os.write(self._to_child, json.dumps(message).encode() + b"\0")
+
+    def _receive(self, deadline: float) -> dict[str, Any]:
+        while b"\0" not in self._buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._from_child], [], [], left)[0]:
+                raise TimeoutError("Chromium did not answer in time")
+            chunk = os.read(self._from_child, 1 << 20)
+            if not chunk:
+                raise RuntimeError("Chromium closed the DevTools pipe")
+            self._buffer += chunk
+        raw, self._buffer = self._buffer.split(b"\0", 1)
+        return json.loads(raw)
+
+    def call(self, method: str, session: bool = False, **params: Any) -> dict[str, Any]:
+        """Send one DevTools command and wait for its answer; events that arrive meanwhile are kept."""
+        self._id += 1
+        message: dict[str, Any] = {"id": self._id, "method": method, "params": params}
+        if session:
+            message["sessionId"] = self.session
+        self._send(message)
+        deadline = time.monotonic() + self.timeout
+        while True:
+            reply = self._receive(deadline)
+            if reply.get("id") == self._id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+            self._events.append(reply)
+
+    def _wait_for(self, method: str) -> None:
+        deadline = time.monotonic() + self.timeout
+        while True:
+            for i, ev in enumerate(self._events):
+                if ev.get("method") == method:
+                    del self._events[i]  # the events before it are still to be read by check()
+                    return
+            self._events.append(self._receive(deadline))
+
+    # -- pages ------------------------------------------------------------------------------------------
+    def check(self, path: Path, screenshot: Path | None = None) -> PageReport:
+        """Load ``path`` (a built HTML file), let MathJax finish, and report; optionally save a screenshot."""
+        url = path.resolve().as_uri()
+        self._events.clear()
+        self.call("Page.navigate", session=True, url=url)
+        self._wait_for("Page.loadEventFired")
+        result = self.call("Runtime.evaluate", session=True, expression=PROBE, awaitPromise=True,
+                           returnByValue=True)
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"probe failed on {url}: {result['exceptionDetails']}")
+        seen = json.loads(result["result"]["value"])
+        report = PageReport(url=url, **seen)
+        if screenshot is not None:
+            shot = self.call("Page.captureScreenshot", session=True, format="png")
+            screenshot.parent.mkdir(parents=True, exist_ok=True)
+            screenshot.write_bytes(base64.b64decode(shot["data"]))
+        self.call("Runtime.evaluate", session=True, expression="1", returnByValue=True)  # drain late events
+        for ev in self._events:
+            method, p = ev.get("method"), ev.get("params", {})
+            if method == "Runtime.exceptionThrown":
+                report.errors.append("exception: " + p["exceptionDetails"].get("text", "")
+                                     + " " + json.dumps(p["exceptionDetails"].get("exception", {})
+                                                        .get("description", "")))
+            elif method == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
+                report.errors.append("console.error: " + " ".join(str(a.get("value", a.get("description", "")))
+                                                                  for a in p.get("args", [])))
+            elif method == "Log.entryAdded" and p["entry"].get("level") == "error":
+                report.errors.append(f"log: {p['entry'].get('text')} ({p['entry'].get('url', '')})")
+            elif method == "Network.loadingFailed" and not p.get("canceled"):
+                report.errors.append(f"load failed: {p.get('errorText')}")
+            elif method == "Network.requestWillBeSent":
+                req = p["request"]["url"]
+                if req.startswith(("http://", "https://")):
+                    report.external_requests.append(req)
+        return report

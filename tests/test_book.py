@@ -1,0 +1,195 @@
+"""The built book: self-contained, numbered like the paper, citable, launchable, deterministic, and seen by a browser.
+
+The session fixture builds the HTML book exactly as ``make book`` does (papermill-executed copies, staged,
+``jupyter-book build -W -n --keep-going``) but into a temporary directory; the determinism test builds it a
+second time into another and compares every file byte for byte.
+"""
+
+import json
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+import yaml
+
+from glasson import browsercheck, runner
+
+ROOT = runner.ROOT
+CHAPTERS = [nb.with_suffix("") for nb in runner.notebooks()]
+EXTERNAL_ASSET = re.compile(
+    r"""<script[^>]+src=["']https?://|<link[^>]+href=["']https?://[^"']*["'][^>]*>|@import\s+url\(["']?https?://"""
+    r"""|url\(["']?https?://""", re.I)
+
+
+def build_into(out_root: Path, records) -> Path:
+    runner.stage(records)
+    runner.sphinx_build(out_root=out_root, full=True)
+    return out_root / "_build" / "html"
+
+
+@pytest.fixture(scope="session")
+def html(executed, tmp_path_factory) -> Path:
+    return build_into(tmp_path_factory.mktemp("book-a"), [r for r, _ in executed])
+
+
+def pages(html: Path) -> list[Path]:
+    return sorted(p for p in html.rglob("*.html") if "_static" not in p.parts)
+
+
+def test_every_toc_entry_has_a_page(html):
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text())
+    files = [toc["root"]] + [ch["file"] for part in toc["parts"] for ch in part["chapters"]]
+    for f in files:
+        assert (html / f"{f}.html").is_file(), f"no page for {f}"
+
+
+def test_no_external_scripts_stylesheets_or_fonts(html):
+    offenders = []
+    for p in html.rglob("*"):
+        if p.suffix in (".html", ".css", ".js") and "mathjax" not in p.parts:
+            for m in EXTERNAL_ASSET.finditer(p.read_text(errors="replace")):
+                offenders.append(f"{p.relative_to(html)}: {m.group(0)[:80]}")
+    assert not offenders, "external assets:\n" + "\n".join(offenders[:20])
+
+
+def test_mathjax_is_vendored_and_loaded_locally(html):
+    page = (html / "notebooks" / "sec2_scales.html").read_text()
+    src = re.search(r'<script[^>]+src="([^"]*tex-chtml\.js[^"]*)"', page)
+    assert src and not src.group(1).startswith("http"), "MathJax is not loaded from the local _static"
+    assert (html / "notebooks" / src.group(1).split("?")[0]).resolve().is_file()
+
+
+def test_footer_names_the_commit(html):
+    for p in pages(html):
+        text = p.read_text()
+        if "bd-footer" not in text:
+            continue
+        assert "@GIT_COMMIT@" not in text
+        assert re.search(r"Built from commit <code>([0-9a-f]{12}(\+dirty)?|unknown)</code>", text), p.name
+
+
+def test_equations_carry_the_papers_numbers_and_are_referenced(html):
+    text = "".join((html / f"{c}.html").read_text() for c in CHAPTERS)
+    for n in range(1, 19):
+        assert text.count(f'id="equation-eq-{n}"') == 1, f"Eq. {n} is not labelled exactly once"
+        assert re.search(rf'<span class="eqno">\({n}\)', text), f"Eq. {n} is not numbered ({n})"
+    claims = (html / "book" / "claims.html").read_text()
+    refs = set(re.findall(r'#equation-eq-(\d+)"', claims))
+    assert {"8", "9", "13", "15", "17", "18"} <= refs, f"claims page references only {sorted(refs)}"
+    assert "Eq. (8)" in claims
+
+
+def test_citations_resolve_and_the_bibliography_lists_every_reference(html):
+    bib = (ROOT / "book" / "references.bib").read_text()
+    keys = re.findall(r"^@\w+\{([^,]+),", bib, re.M)
+    biblio = (html / "book" / "bibliography.html").read_text()
+    assert biblio.count('role="doc-biblioentry"') == len(keys), "the bibliography page does not list every entry"
+    for doi in re.findall(r"^\s*doi\s*=\s*\{([^}]+)\}", bib, re.M):
+        assert doi in biblio, f"DOI {doi} is not shown on the bibliography page"
+    for c in CHAPTERS:
+        page = (html / f"{c}.html").read_text()
+        assert "bibliography.html#id" in page, f"{c} cites nothing"
+        assert "??" not in re.sub(r"<[^>]+>", "", page), f"{c} has an unresolved reference"
+
+
+def test_status_page_lists_every_notebook_and_versions(html):
+    status = (html / "book" / "status.html").read_text()
+    for c in CHAPTERS:
+        assert f"{c.name}" in status
+    assert status.count(">passed<") == len(CHAPTERS)
+    for pkg in ("numpy", "sympy", "jupyter-book", "papermill"):
+        assert pkg in status
+
+
+def test_how_to_cite_page_shows_both_entries(html):
+    cite = (html / "book" / "cite.html").read_text()
+    assert "glasson_compendium" in cite and "turlakov2022fermion" in cite and "2111.03578" in cite
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS, ids=str)
+def test_launch_and_download_buttons(html, chapter):
+    page = (html / f"{chapter}.html").read_text()
+    repo = yaml.safe_load((ROOT / "_config.yml").read_text())["repository"]["url"]
+    owner_repo = repo.removeprefix("https://github.com/")
+    assert f"https://mybinder.org/v2/gh/{owner_repo}/main?urlpath=lab/tree/{chapter}.ipynb" in page
+    assert f"https://colab.research.google.com/github/{owner_repo}/blob/main/{chapter}.ipynb" in page
+    executed_nb = html / "_sources" / f"{chapter}.ipynb"
+    source_nb = html / "_sources" / f"{chapter}.source.ipynb"
+    assert f"_sources/{chapter}.ipynb" in page and f"_sources/{chapter}.source.ipynb" in page
+    executed = nbformat.read(executed_nb, as_version=4)
+    source = nbformat.read(source_nb, as_version=4)
+    assert any(c.get("outputs") for c in executed.cells if c.cell_type == "code"), "executed copy has no outputs"
+    assert not any(c.get("outputs") for c in source.cells if c.cell_type == "code"), "source has outputs"
+    assert source_nb.read_bytes() == (ROOT / f"{chapter}.ipynb").read_bytes()
+
+
+def test_two_builds_are_byte_identical(html, executed, tmp_path_factory):
+    """Deterministic build: same inputs, another output directory, every file identical."""
+    other = build_into(tmp_path_factory.mktemp("book-b"), [r for r, _ in executed])
+    a = {p.relative_to(html): p for p in html.rglob("*") if p.is_file()}
+    b = {p.relative_to(other): p for p in other.rglob("*") if p.is_file()}
+    assert sorted(a) == sorted(b), f"file lists differ: {sorted(set(a) ^ set(b))[:10]}"
+    differ = [str(rel) for rel in sorted(a) if a[rel].read_bytes() != b[rel].read_bytes()]
+    assert not differ, "files that differ between two builds:\n" + "\n".join(differ)
+    assert not any(str(html.parent.parent) in p.read_text(errors="ignore") for p in pages(html)), \
+        "the output path leaked into a page"
+
+
+def test_reexecution_gives_identical_figures_and_outputs(tmp_path):
+    """Deterministic execution: the same notebook run twice gives byte-identical outputs (figures included)."""
+    nb = next(n for n in runner.notebooks() if n.name == "sec4_1_fermi.ipynb")
+    outs = []
+    for run in ("one", "two"):
+        runner.execute([nb], out_dir=tmp_path / run, force=True, log=lambda *_: None)
+        outs.append((tmp_path / run / nb.name).read_bytes())
+    assert outs[0] == outs[1]
+    assert b"image/png" in outs[0] or b"image/svg" in outs[0]
+
+
+CHROMIUM = browsercheck.find_chromium()
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine (apt-get install chromium; "
+                                              ".ci/run installs it when it can): real-browser check skipped")
+def test_pages_render_in_a_real_browser_offline(html):
+    """Headless Chromium, network cut: math typeset, no raw TeX, every figure decoded, no console errors."""
+    shots = ROOT / "_build" / "screenshots"
+    with browsercheck.Browser(CHROMIUM) as browser:
+        reports = {}
+        for p in pages(html):
+            if p.name == "index.html" and p.parent == html:  # a redirect to book/intro.html
+                continue
+            rel = p.relative_to(html)
+            shot = shots / "sec3_1_thermal.png" if rel == Path("notebooks/sec3_1_thermal.html") else None
+            reports[str(rel)] = browser.check(p, screenshot=shot)
+    problems = []
+    for rel, r in reports.items():
+        problems += [f"{rel}: {e}" for e in r.errors]
+        problems += [f"{rel}: raw TeX {m!r} in the rendered text" for m in r.raw_tex]
+        problems += [f"{rel}: image not loaded: {s}" for s in r.broken_images]
+        problems += [f"{rel}: network request {u}" for u in r.external_requests]
+    assert not problems, "\n".join(problems)
+    for c in CHAPTERS:
+        r = reports[f"{c}.html"]
+        assert r.mathjax_loaded and r.mathjax >= 10, f"{c}: only {r.mathjax} MathJax elements"
+        assert len(r.images) >= 3, f"{c}: only {len(r.images)} figures"
+    assert (shots / "sec3_1_thermal.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_browser_check_catches_raw_tex_and_broken_images(tmp_path):
+    """The browser check can fail: a page with unrendered TeX, a missing image and a script error."""
+    if CHROMIUM is None:
+        pytest.skip("no Chromium on this machine: real-browser check skipped")
+    page = tmp_path / "bad.html"
+    page.write_text("<html><body><p>$$E = mc^2$$</p><img src='missing.png'>"
+                    "<script>console.error('boom'); undefinedFunction();</script></body></html>")
+    with browsercheck.Browser(CHROMIUM) as browser:
+        r = browser.check(page)
+    assert "$$" in r.raw_tex and r.broken_images == ["missing.png"] and r.mathjax == 0
+    assert any("boom" in e for e in r.errors) and any("undefinedFunction" in e for e in r.errors)
+
+
+def test_executed_notebooks_in_the_book_come_from_papermill(html):
+    nb = json.loads((html / "_sources" / f"{CHAPTERS[0]}.ipynb").read_text())
+    assert "papermill" in nb["metadata"]
