@@ -32,7 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["PageReport", "find_chromium", "network_cut_prefix", "Browser"]
+from .runner import network_cut_prefix
+
+__all__ = ["PageReport", "find_chromium", "Browser"]
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "chrome")
 
@@ -82,14 +84,6 @@ def find_chromium() -> str | None:
         if path:
             return path
     return None
-
-
-def network_cut_prefix() -> list[str]:
-    """``["unshare", "-rn"]`` when a private network namespace can be made here, else ``[]``."""
-    unshare = shutil.which("unshare")
-    if unshare and subprocess.run([unshare, "-rn", "true"], capture_output=True).returncode == 0:
-        return [unshare, "-rn"]
-    return []
 
 
 class Browser:

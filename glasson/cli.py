@@ -42,6 +42,17 @@ def positive_float(text: str) -> float:
     return value
 
 
+def positive_int(text: str) -> int:
+    """argparse type: a positive whole number (a count of parallel jobs)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive, got {text!r}")
+    return value
+
+
 def material_name(text: str) -> str:
     """argparse type: the name of a material in data/materials.toml."""
     from . import materials
@@ -178,6 +189,12 @@ def cmd_execute(args: argparse.Namespace) -> str:
 def cmd_build(args: argparse.Namespace) -> str:
     from . import runner
 
+    if args.pdf:
+        try:
+            runner.build_pdf(jobs=args.jobs)
+        except FileNotFoundError as err:
+            raise CLIError(f"{PROG} build: --pdf: {err}") from None
+        return ""
     runner.build_book(full=args.all, jobs=args.jobs)
     return ""
 
@@ -212,12 +229,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_material_options(p)
     p.add_argument("--out", type=Path, required=True, metavar="DIR",
                    help="directory for the executed notebooks (not inside _build)")
-    p.add_argument("--jobs", type=int, default=None, help="notebooks executed in parallel (default: CPU count)")
+    p.add_argument("--jobs", type=positive_int, default=None, help="notebooks executed in parallel (default: CPU count)")
     p = sub.add_parser("build", help="execute the notebooks and build the HTML book into _build/html",
                        description="execute the notebooks (cached) and build the HTML book into _build/html")
     p.set_defaults(func=cmd_build, json=False)
     p.add_argument("--all", action="store_true", help="re-execute every notebook and rebuild every page")
-    p.add_argument("--jobs", type=int, default=None, help="notebooks executed in parallel (default: CPU count)")
+    p.add_argument("--jobs", type=positive_int, default=None, help="notebooks executed in parallel (default: CPU count)")
+    p.add_argument("--pdf", action="store_true",
+                   help="typeset the book to _build/latex/book.pdf instead (needs latexmk and xelatex)")
     return parser
 
 

@@ -326,15 +326,27 @@ def _tree_hash(directory: Path) -> str:
     return h.hexdigest()
 
 
-def sphinx_build(stage_dir: Path = EXECUTED, out_root: Path = ROOT, full: bool = False) -> None:
-    """Run ``jupyter-book build`` on the staged tree, warnings as errors, nitpicky, into ``out_root/_build/html``."""
+def network_cut_prefix() -> list[str]:
+    """``["unshare", "-rn"]`` when a private network namespace can be made here (no network in it), else ``[]``."""
+    unshare = shutil.which("unshare")
+    if unshare and subprocess.run([unshare, "-rn", "true"], capture_output=True).returncode == 0:
+        return [unshare, "-rn"]
+    return []
+
+
+def sphinx_build(stage_dir: Path = EXECUTED, out_root: Path = ROOT, full: bool = False,
+                 prefix: Sequence[str] = ()) -> None:
+    """Run ``jupyter-book build`` on the staged tree, warnings as errors, nitpicky, into ``out_root/_build/html``.
+
+    ``prefix`` is prepended to the command (the tests pass :func:`network_cut_prefix` to build offline).
+    """
     marker = out_root / "_build" / ".built-hash"
     digest = _tree_hash(stage_dir)
     html_index = out_root / "_build" / "html" / "index.html"
     if not full and marker.exists() and marker.read_text() == digest and html_index.exists():
         print("  book unchanged: nothing to build")
         return
-    cmd = [sys.executable, "-c", "import sys; from jupyter_book.cli.main import main; sys.exit(main())",
+    cmd = [*prefix, sys.executable, "-c", "import sys; from jupyter_book.cli.main import main; sys.exit(main())",
            "build", str(stage_dir), "--path-output",
            str(out_root), "-W", "-n", "--keep-going", "-q"] + (["--all"] if full else [])
     env = {**os.environ, "PYTHONHASHSEED": "0", "JUPYTER_PLATFORM_DIRS": "1"}
@@ -345,6 +357,43 @@ def sphinx_build(stage_dir: Path = EXECUTED, out_root: Path = ROOT, full: bool =
         marker.unlink(missing_ok=True)
         raise RuntimeError(f"jupyter-book build failed (exit {proc.returncode}); see the warnings above")
     marker.write_text(digest)
+
+
+#: What ``make pdf`` needs on PATH (jupyter-book's ``pdflatex`` builder runs latexmk with XeLaTeX).
+PDF_TOOLS = ("latexmk", "xelatex")
+PDF = BUILD / "latex" / "book.pdf"
+
+
+def missing_pdf_tools() -> list[str]:
+    """The TeX programs ``make pdf`` needs that are not on PATH."""
+    return [tool for tool in PDF_TOOLS if shutil.which(tool) is None]
+
+
+def pdf_command(stage_dir: Path = EXECUTED, out_root: Path = ROOT) -> list[str]:
+    """The jupyter-book command that typesets the staged book to ``out_root/_build/latex/book.pdf``."""
+    return [sys.executable, "-c", "import sys; from jupyter_book.cli.main import main; sys.exit(main())",
+            "build", str(stage_dir), "--path-output", str(out_root), "--builder", "pdflatex", "-q"]
+
+
+def build_pdf(jobs: int | None = None) -> Path:
+    """``make pdf``: execute (cached), stage, typeset with latexmk/XeLaTeX. Needs a TeX toolchain."""
+    missing = missing_pdf_tools()
+    if missing:
+        raise FileNotFoundError(
+            f"a PDF needs a TeX toolchain; not on PATH: {', '.join(missing)} (on Debian: apt-get install "
+            "latexmk texlive-xetex texlive-latex-extra texlive-fonts-recommended fonts-freefont-otf)")
+    try:
+        results = execute(jobs=jobs)
+    except NotebookFailure as err:
+        raise SystemExit(f"glasson build: notebook failed: {err}") from None
+    stage([r for r, _ in results])
+    env = {**os.environ, "PYTHONHASHSEED": "0", "JUPYTER_PLATFORM_DIRS": "1"}
+    proc = subprocess.run(pdf_command(), cwd=ROOT, env=env)
+    if proc.returncode != 0 or not PDF.is_file():
+        raise SystemExit(f"glasson build: the PDF build failed (exit {proc.returncode}); see the LaTeX log "
+                         f"under {PDF.parent}")
+    print(f"PDF ready: {PDF}")
+    return PDF
 
 
 def build_book(full: bool = False, jobs: int | None = None) -> None:

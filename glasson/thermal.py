@@ -24,7 +24,8 @@ from .constants import hbar, k_B
 __all__ = [
     "glasson_heat_capacity", "debye_heat_capacity", "crossover_temperature", "inverse_sound_cubes",
     "fermi_dirac_integral", "fermi_gas_chemical_potential", "fermi_gas_heat_capacity_ratio",
-    "sommerfeld_correction", "phonon_mode_heat_capacity", "pair_factor", "resonant_factor",
+    "sommerfeld_correction", "phonon_mode_heat_capacity", "pair_factor", "pair_factor_quadrature",
+    "resonant_factor",
     "rate_resonant", "rate_pair", "kappa_resonant", "kappa_pair", "kappa_spectral", "KAPPA_INTEGRALS",
     "dominant_phonon_x", "thermal_phonon_peak_x", "closed_form_check", "dos_log_correction", "heat_capacity_exponent", "kappa_exponent",
 ]
@@ -321,6 +322,50 @@ def pair_factor(x: Any, net: bool = True) -> Any:
 
 
 @checked(nonnegative=("x",))
+def pair_factor_quadrature(x: Any, net: bool = True) -> Any:
+    r"""The fermion-pair integral of Eq. (11) by direct quadrature (:func:`scipy.integrate.quad`), for checking.
+
+    The same integral as :func:`pair_factor`, in units of :math:`k_BT`, integrated numerically over the
+    fermion energy at each ``x`` (slow: one adaptive quadrature per element; for tests and benchmarks).
+
+    .. math:: \int d\epsilon \, f(\epsilon)\bigl(1-f(\epsilon+x)\bigr) \quad\text{or}\quad
+              \int d\epsilon \, \bigl[f(\epsilon) - f(\epsilon+x)\bigr]
+
+    Parameters
+    ----------
+    x : float or array_like
+        :math:`\hbar\omega/k_B T` [dimensionless].
+    net : bool
+        As in :func:`pair_factor`.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        :math:`I/(k_BT)` [dimensionless].
+
+    Examples
+    --------
+    >>> round(float(pair_factor_quadrature(1.0, net=False)), 12) == round(float(pair_factor(1.0, net=False)), 12)
+    True
+    """
+    def fermi(e: float) -> float:
+        return float(special.expit(-e))
+
+    def one(xv: float) -> float:
+        # 1 - f(y) = f(-y); and f(e) - f(e+x) = (1 - e^{-x}) f(e) f(-(e+x)), which keeps full precision
+        # at small x where the difference of two Fermi functions would cancel.
+        weight = -np.expm1(-xv) if net else 1.0
+        integrand = lambda e: weight * fermi(e) * fermi(-(e + xv))  # noqa: E731
+        value, _ = integrate.quad(integrand, -60.0 - xv, 60.0, points=[-xv, 0.0], epsabs=0.0, epsrel=1e-13,
+                                  limit=200)
+        return value
+
+    x = np.asarray(x, dtype=float)
+    out = np.vectorize(one, otypes=[float])(x)
+    return float(out) if out.ndim == 0 else out
+
+
+@checked(nonnegative=("x",))
 def resonant_factor(x: Any) -> Any:
     r"""The thermal factor of Eq. (12), :math:`1 - 2 n_F(x) = \tanh(x/2)` with :math:`x = \hbar\omega/k_BT`.
 
@@ -515,17 +560,17 @@ def kappa_spectral(T: Any, rate: Callable[[np.ndarray, float], np.ndarray], c_t:
     returns :math:`\tau^{-1}`. Uses :func:`scipy.integrate.quad` (slow; for tests and benchmarks).
     """
     T, c_t, x_max = float(T), float(c_t), float(x_max)
-    total = 0.0
-    for c in (c_t, c_t, c_t if c_l is None else float(c_l)):
-        w_T = k_B * T / hbar
+    w_T = k_B * T / hbar
+    mode_heat_capacity = phonon_mode_heat_capacity.__wrapped__  # x is in range here: skip re-validation
 
-        def integrand(x: float, c: float = c) -> float:
-            w = x * w_T
-            return float(k_B * w**2 / (2 * np.pi**2 * c**3) * phonon_mode_heat_capacity(x) * c**2 / rate(w, T))
+    # The integrand of each polarisation is C(ω) c² τ(ω) ω²/(2π² c³): the velocity enters only as 1/c, so the
+    # three polarisations share one integral weighted by Σ 1/c_pol.
+    def integrand(x: float) -> float:
+        w = x * w_T
+        return float(k_B * w**2 / (2 * np.pi**2) * mode_heat_capacity(x) / rate(w, T))
 
-        value, _ = integrate.quad(integrand, 0.0, x_max, epsabs=0.0, epsrel=1e-13, limit=500)
-        total += value * w_T / 3
-    return total
+    value, _ = integrate.quad(integrand, 0.0, x_max, epsabs=0.0, epsrel=1e-13, limit=500)
+    return float(value * w_T / 3 * _inverse_velocities(c_t, None if c_l is None else float(c_l)))
 
 
 @checked(positive=("T", "Q", "eps_F", "c_t", "c_l"))

@@ -186,8 +186,20 @@ def tls_density_at_time(t: Any, T: Any, C: Any, P_bar: Any, c: Any) -> Any:
 def calibrate_P_bar(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, c: Any) -> Any:
     r"""The P̄ for which the STM reproduces a measured slope C_v/T at measuring time t_exp and temperature T_exp.
 
-    Solves :math:`\tfrac{\bar P}{2}\ln(4t_{exp}/\tau_{min}(\bar P)) = n_0` with n₀ from :func:`tls_density_from_slope`
-    by fixed-point iteration (τ_min ∝ P̄, so the logarithm changes slowly). Vectorised.
+    Solves :math:`\tfrac{\bar P}{2}\ln(4t_{exp}/\tau_{min}(\bar P)) = n_0`, with n₀ from
+    :func:`tls_density_from_slope` and :math:`\tau_{min} = A\bar P` (:func:`tau_min` is linear in P̄), in
+    closed form with the lower real branch of the Lambert W function:
+
+    .. math:: \bar P = \frac{2n_0}{u}, \qquad u = -W_{-1}\!\left(-\frac{2 n_0 A}{4 t_{exp}}\right)
+
+    (the branch with :math:`u \ge 1`, i.e. :math:`4t_{exp} \ge e\,\tau_{min}`: the measurement is slower than
+    the fastest relaxation). Vectorised.
+
+    Raises
+    ------
+    ValueError
+        If an input is not positive and finite, or if no P̄ exists: :math:`\bar P\ln(4t/A\bar P)` is at most
+        :math:`4t/(eA)`, so a slope larger than that cannot be reached at ``t_exp`` (the message says so).
 
     Examples
     --------
@@ -196,14 +208,14 @@ def calibrate_P_bar(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, c: 
     1.0
     """
     n0 = tls_density_from_slope(rho, cv_slope)
-    P = 2 * n0 / 20.0
-    for _ in range(60):
-        tm = tau_min(k_B * T_exp, T_exp, C, P, c)
-        P_new = 2 * n0 / np.log(4 * t_exp / tm)
-        if np.all(np.abs(P_new / P - 1) < 1e-14):
-            return P_new
-        P = P_new
-    return P
+    A = tau_min(k_B * np.asarray(T_exp, dtype=float), T_exp, C, 1.0, c)  # τ_min = A·P̄ [s cm³ erg]
+    z = -2 * n0 * A / (4 * np.asarray(t_exp, dtype=float))
+    if np.any(z < -1 / np.e):
+        raise ValueError("t_exp must be long enough for the STM to reach the measured slope: with these inputs "
+                         "no P̄ satisfies (P̄/2) ln(4 t_exp/τ_min) = n₀ (it needs 4 t_exp ≥ e·τ_min); "
+                         "lengthen t_exp or check cv_slope, C, c and T_exp")
+    u = -np.real(special.lambertw(z, k=-1))
+    return 2 * n0 / u
 
 
 @checked(positive=("T", "t", "C", "P_bar", "c"))

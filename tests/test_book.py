@@ -1,12 +1,16 @@
-"""The built book: self-contained, numbered like the paper, citable, launchable, deterministic, and seen by a browser.
+"""The built book: self-contained, numbered like the paper, citable, launchable, deterministic, offline, and
+seen by a browser.
 
 The session fixture builds the HTML book exactly as ``make book`` does (papermill-executed copies, staged,
-``jupyter-book build -W -n --keep-going``) but into a temporary directory; the determinism test builds it a
-second time into another and compares every file byte for byte.
+``jupyter-book build -W -n --keep-going``) but into a temporary directory and, where ``unshare -rn`` works,
+inside a network namespace with no network: any attempt to fetch something fails the build. The determinism
+test builds it a second time into another directory and compares every file byte for byte.
 """
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -17,6 +21,7 @@ from glasson import browsercheck, runner
 
 ROOT = runner.ROOT
 CHAPTERS = [nb.with_suffix("") for nb in runner.notebooks()]
+OFFLINE = runner.network_cut_prefix()
 EXTERNAL_ASSET = re.compile(
     r"""<script[^>]+src=["']https?://|<link[^>]+href=["']https?://[^"']*["'][^>]*>|@import\s+url\(["']?https?://"""
     r"""|url\(["']?https?://""", re.I)
@@ -24,7 +29,7 @@ EXTERNAL_ASSET = re.compile(
 
 def build_into(out_root: Path, records) -> Path:
     runner.stage(records)
-    runner.sphinx_build(out_root=out_root, full=True)
+    runner.sphinx_build(out_root=out_root, full=True, prefix=OFFLINE)
     return out_root / "_build" / "html"
 
 
@@ -136,15 +141,26 @@ def test_two_builds_are_byte_identical(html, executed, tmp_path_factory):
         "the output path leaked into a page"
 
 
-def test_reexecution_gives_identical_figures_and_outputs(tmp_path):
-    """Deterministic execution: the same notebook run twice gives byte-identical outputs (figures included)."""
-    nb = next(n for n in runner.notebooks() if n.name == "sec4_1_fermi.ipynb")
-    outs = []
-    for run in ("one", "two"):
-        runner.execute([nb], out_dir=tmp_path / run, force=True, log=lambda *_: None)
-        outs.append((tmp_path / run / nb.name).read_bytes())
-    assert outs[0] == outs[1]
-    assert b"image/png" in outs[0] or b"image/svg" in outs[0]
+def test_reexecution_offline_gives_identical_figures_and_outputs(executed, tmp_path):
+    """Deterministic, offline execution: a notebook executed again, in a process with the network cut, gives
+    byte-identical outputs (figures included) to the copy the book is built from."""
+    nb = next(n for n in runner.notebooks() if n.name == "universality.ipynb")  # the quickest to run
+    code = ("import sys; from pathlib import Path; from glasson import runner; "
+            f"runner.execute([Path({str(nb)!r})], out_dir=Path({str(tmp_path)!r}), force=True)")
+    proc = subprocess.run([*OFFLINE, sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    again = (tmp_path / nb.name).read_bytes()
+    assert again == (runner.EXECUTED / "notebooks" / nb.name).read_bytes(), "re-execution changed the outputs"
+    assert b"image/png" in again or b"image/svg" in again
+
+
+def test_the_network_is_really_cut_for_the_offline_build():
+    """The namespace the book is built in cannot reach the network (else the offline proof proves nothing)."""
+    if not OFFLINE:
+        pytest.skip("unshare -rn is not available here: the build ran with the network up")
+    probe = "import socket; socket.create_connection(('1.1.1.1', 443), timeout=3)"
+    proc = subprocess.run([*OFFLINE, sys.executable, "-c", probe], capture_output=True, text=True)
+    assert proc.returncode != 0 and "unreachable" in proc.stderr.lower()
 
 
 CHROMIUM = browsercheck.find_chromium()
@@ -193,3 +209,15 @@ def test_browser_check_catches_raw_tex_and_broken_images(tmp_path):
 def test_executed_notebooks_in_the_book_come_from_papermill(html):
     nb = json.loads((html / "_sources" / f"{CHAPTERS[0]}.ipynb").read_text())
     assert "papermill" in nb["metadata"]
+
+
+@pytest.mark.skipif(not (runner.missing_pdf_tools() == [] and __import__("os").environ.get("GLASSON_TEST_PDF")),
+                    reason="make pdf is optional: set GLASSON_TEST_PDF=1 on a machine with latexmk and xelatex")
+def test_pdf_builds_with_every_glyph(executed, tmp_path):
+    """`make pdf`: XeLaTeX typesets the staged book; no character of the text is missing from the fonts."""
+    runner.stage([r for r, _ in executed])
+    proc = subprocess.run(runner.pdf_command(out_root=tmp_path), cwd=tmp_path, capture_output=True, text=True)
+    pdf = tmp_path / "_build" / "latex" / "book.pdf"
+    assert proc.returncode == 0 and pdf.is_file(), proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 100_000
+    assert "Missing character" not in (pdf.parent / "book.log").read_text(errors="replace")

@@ -184,3 +184,22 @@ def test_kappa_coupling_and_default(capsys):
 def test_kappa_bad_input(capsys, argv, option):
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == "" and err.count("\n") == 1 and option in err
+
+
+def test_pdf_without_tex_is_a_one_line_error(tmp_path):
+    """`make pdf` on a machine without latexmk/xelatex: exit 2, one line naming the option and the tools."""
+    import os
+
+    env = {**os.environ, "PATH": str(tmp_path)}  # an empty PATH: no TeX (python is called by full path)
+    proc = subprocess.run([sys.executable, "-m", "glasson", "build", "--pdf"], capture_output=True, text=True,
+                          env=env)
+    assert proc.returncode == 2 and proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "--pdf" in lines[0] and "latexmk" in lines[0] and "xelatex" in lines[0]
+
+
+def test_pdf_command_uses_the_latex_builder_on_the_staged_book():
+    from glasson import runner
+
+    cmd = runner.pdf_command()
+    assert cmd[cmd.index("--builder") + 1] == "pdflatex" and str(runner.EXECUTED) in cmd

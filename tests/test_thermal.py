@@ -201,3 +201,11 @@ def test_nu0_printed_forms():
                                           ("12", "inconsistent"), ("13", "natural-units"), ("nu0", "natural-units")])
 def test_dimensions(name, status):
     assert S.dimension_check(S.printed(name)).status == status
+
+
+@pytest.mark.parametrize("net", [True, False])
+def test_pair_factor_closed_form_equals_its_quadrature(net):
+    """Eq. (11): the closed form agrees with glasson's own quadrature of the Fermi integral to 1e-12."""
+    x = np.concatenate([[0.0, 1e-6], np.linspace(0.01, 40, 60)])
+    np.testing.assert_allclose(th.pair_factor_quadrature(x, net=net), th.pair_factor(x, net=net),
+                               rtol=1e-12, atol=1e-14)

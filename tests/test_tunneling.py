@@ -87,6 +87,32 @@ def test_calibration_reproduces_the_slope():
     assert tm.heat_capacity_at_time(0.5, 1.0, C, P_cal, CT) / (0.5 * rho) == pytest.approx(10.0, rel=1e-12)
 
 
+def test_calibration_closed_form_solves_the_equation_symbolically():
+    """P̄ = 2n₀/u with u = -W₋₁(-2n₀A/4t) satisfies (P̄/2) ln(4t/(A P̄)) = n₀ (sympy, exactly)."""
+    n0, A, t = sp.symbols("n_0 A t", positive=True)
+    u = sp.Symbol("u", positive=True)
+    P = 2 * n0 / u
+    # u is defined by u e^{-u} = 2 n0 A/(4t), i.e. 4t/(2 n0 A) = e^{u}/u: substitute t accordingly
+    t_of_u = 2 * n0 * A * sp.exp(u) / (4 * u)
+    lhs = (P / 2 * sp.log(4 * t / (A * P))).subs(t, t_of_u)
+    assert sp.simplify(sp.expand_log(lhs, force=True) - n0) == 0
+    z = -2 * n0 * A / (4 * t_of_u)
+    assert sp.simplify(z - (-u * sp.exp(-u))) == 0  # so -u = W(z), the branch with u >= 1 being W_{-1}
+
+
+def test_calibration_domain_edge_and_beyond():
+    """At 4t = e·τ_min the solution is u = 1; a slope beyond reach raises a ValueError naming t_exp."""
+    rho, slope, T_exp = 2.2, 10.0, 0.5
+    n0 = tm.tls_density_from_slope(rho, slope)
+    A = tm.tau_min(c.k_B * T_exp, T_exp, C, 1.0, CT)
+    t_edge = 2 * n0 * A * math.e / 4                      # u = 1 exactly
+    P_edge = tm.calibrate_P_bar(rho, slope, t_edge * (1 + 1e-12), T_exp, C, CT)
+    assert P_edge == pytest.approx(2 * n0, rel=1e-5)
+    assert tm.tls_density_at_time(t_edge, T_exp, C, P_edge, CT) == pytest.approx(n0, rel=1e-5)
+    with pytest.raises(ValueError, match=r"^t_exp must be long enough"):
+        tm.calibrate_P_bar(rho, slope, t_edge * 0.99, T_exp, C, CT)
+
+
 def test_tau_min_scaling():
     E = c.k_B * np.array([0.1, 0.2])
     tau = tm.tau_min(E, 1e9, C, P, CT)  # k_BT >> E: coth -> 2kT/E, tau ~ E^-2; here T huge makes tanh ~ E/2kT
