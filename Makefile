@@ -33,9 +33,13 @@ venv: $(STAMP)
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "glasson needs Python >= 3.11 (set PYTHON=...)")'
-	@test -x $(VPY) || $(PYTHON) -m venv $(VENV)
+	@test -x $(VPY) || $(PYTHON) -m venv --without-pip $(VENV)
+	@# uv into the venv: with this Python's pip when it has one (pip >= 22.3 installs into another
+	@# environment), else with pip bootstrapped into the venv (uv pip sync removes it again: not in the lock).
 	@test -x $(UV) && $(UV) --version | grep -q " $(UV_VERSION)" || \
-	  $(VPY) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	  $(PYTHON) -m pip --python $(VPY) install --quiet --disable-pip-version-check "uv==$(UV_VERSION)" 2>/dev/null || \
+	  { $(VPY) -m ensurepip --default-pip >/dev/null && \
+	    $(VPY) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"; }
 	$(UV) pip sync --quiet --compile-bytecode --python $(VPY) requirements.lock
 	$(UV) pip install --quiet --compile-bytecode --python $(VPY) --no-deps --no-build-isolation -e .
 	@rm -f $(VENV)/.synced-*

@@ -27,15 +27,24 @@ EXTERNAL_ASSET = re.compile(
     r"""|url\(["']?https?://""", re.I)
 
 
-def build_into(out_root: Path, records) -> Path:
-    runner.stage(records)
-    runner.sphinx_build(out_root=out_root, full=True, prefix=OFFLINE)
-    return out_root / "_build" / "html"
+@pytest.fixture(scope="session")
+def builds(executed, tmp_path_factory) -> tuple[Path, Path]:
+    """The book built twice from the same staged sources into two new directories, concurrently (each
+    build is a separate process; two cores)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    runner.stage([r for r, _ in executed])
+    roots = [tmp_path_factory.mktemp("book-a"), tmp_path_factory.mktemp("book-b")]
+    with ThreadPoolExecutor(2) as pool:
+        for fut in [pool.submit(runner.sphinx_build, out_root=r, full=True, prefix=OFFLINE) for r in roots]:
+            fut.result()
+    a, b = (r / "_build" / "html" for r in roots)
+    return a, b
 
 
 @pytest.fixture(scope="session")
-def html(executed, tmp_path_factory) -> Path:
-    return build_into(tmp_path_factory.mktemp("book-a"), [r for r, _ in executed])
+def html(builds) -> Path:
+    return builds[0]
 
 
 def pages(html: Path) -> list[Path]:
@@ -129,9 +138,9 @@ def test_launch_and_download_buttons(html, chapter):
     assert source_nb.read_bytes() == (ROOT / f"{chapter}.ipynb").read_bytes()
 
 
-def test_two_builds_are_byte_identical(html, executed, tmp_path_factory):
+def test_two_builds_are_byte_identical(builds):
     """Deterministic build: same inputs, another output directory, every file identical."""
-    other = build_into(tmp_path_factory.mktemp("book-b"), [r for r, _ in executed])
+    html, other = builds
     a = {p.relative_to(html): p for p in html.rglob("*") if p.is_file()}
     b = {p.relative_to(other): p for p in other.rglob("*") if p.is_file()}
     assert sorted(a) == sorted(b), f"file lists differ: {sorted(set(a) ^ set(b))[:10]}"

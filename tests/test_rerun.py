@@ -43,7 +43,7 @@ def test_cli_execute_bad_input(capsys, argv, option):
     assert code == 2 and out == "" and err.count("\n") == 1 and option in err
 
 
-def test_real_rerun_changes_the_results(tmp_path, monkeypatch):
+def test_real_rerun_changes_the_results(executed, tmp_path, monkeypatch):
     """Rerun the Section 2 chapter with Lambda = 3 eV: xi scales to 0.3 of the default; the book is untouched."""
     sec2 = Path("notebooks/sec2_scales.ipynb")
     monkeypatch.setattr(runner, "notebooks", lambda root=runner.ROOT: [sec2])
