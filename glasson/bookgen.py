@@ -15,7 +15,7 @@ from typing import Any
 
 __all__ = ["fragments", "branches_sentence", "materials_overview", "ranges_table", "universality_table",
            "universality_verdicts", "kappa_exponent_table", "inputs_table", "rows_table", "claims_table", "claims_summary", "equations_table", "materials_table", "status_table",
-           "md_escape", "fmt_number", "compendium_bibtex", "paper_bibtex", "citation_page"]
+           "md_escape", "fmt_number", "accuracy_sentence", "compendium_bibtex", "paper_bibtex", "citation_page"]
 
 _ESCAPE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#$"})
 BADGE = {"reproduced": "{bdg-success}`reproduced`", "discrepant": "{bdg-danger}`discrepant`",
@@ -77,14 +77,17 @@ def inputs_table(material: Any, keys: Sequence[str]) -> str:
 
 
 def branches_sentence(material: Any, short: bool = False) -> str:
-    """How the three acoustic branches are treated for ``material`` (with or without a measured c_l)."""
+    """How the three acoustic branches are treated for ``material`` (with or without a measured c_l).
+
+    The ``short`` form is glued inline ({glue:md}), where dollar math is not typeset: it uses Unicode.
+    """
     if "c_l" in material:
         if short:
-            return "two transverse branches at $c_t$, one longitudinal at $c_l$"
+            return "two transverse branches at cₜ, one longitudinal at cₗ"
         return ("The phonons have two transverse branches at $c_t$ and one longitudinal branch at the measured "
                 "$c_l$.")
     if short:
-        return "all three branches at $c_t$"
+        return "all three branches at cₜ"
     return ("With no longitudinal velocity among the inputs, all three branches are given $c_t$; this "
             "overestimates the phonon term (since $c_l > c_t$) and so underestimates the crossover temperature.")
 
@@ -164,6 +167,27 @@ def kappa_exponent_table(rows: Sequence[Any]) -> str:
         body.append((f"`{mat.key}`", f"{v.value:g} ± {unc:g}", f"{{cite:t}}`{v.source}`",
                      f"2 ({verdict(2.0)})", f"1 ({verdict(1.0)})"))
     return _table(("glass", "measured δ", "source", "resonant branch", "pair branch"), body)
+
+
+def _power_of_ten(x: float) -> str:
+    """``1e-06`` as ``10⁻⁶`` (other numbers as ``%g``)."""
+    import math
+
+    exponent = math.log10(x)
+    if x > 0 and exponent == round(exponent):
+        return "10" + str(int(exponent)).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    return f"{x:g}"
+
+
+def accuracy_sentence() -> str:
+    """The experimental accuracies assumed by :func:`glasson.comparison.discriminating_predictions`, in words
+    (Unicode, not TeX: it is glued inline, where dollar math is not typeset)."""
+    from .comparison import ACCURACY
+
+    return (f"{ACCURACY['internal_friction_relative']:.0%} in Q⁻¹, "
+            f"{ACCURACY['heat_capacity_relative']:.0%} in C, "
+            f"{_power_of_ten(ACCURACY['velocity_shift_per_decade'])} per decade in Δv/v, "
+            f"{ACCURACY['kappa_exponent']:g} in the κ exponent").replace("%", " %")
 
 
 def claims_table(section: str | None = None) -> str:

@@ -5,7 +5,7 @@ extra Python package), so it can run inside a network namespace of its own (``un
 process still talks to it. For each page the check records
 
 * the number of MathJax output elements (``mjx-container``) once MathJax has finished typesetting, and
-  any TeX left as raw text (``$$``, ``\\(``, ``\\[`` in the rendered text);
+  any TeX left as raw text (``$$``, ``\\(``, ``\\[``, or ``$…$`` holding ``\\ ^ _ { }``, in the rendered text);
 * every image: whether it loaded and decoded (``naturalWidth > 0``);
 * console errors, uncaught exceptions and failed loads;
 * every request for an ``http(s)`` URL (there must be none: the book is self-contained).
@@ -43,9 +43,14 @@ PROBE = r"""
 (async () => {
   if (window.MathJax && MathJax.startup && MathJax.startup.promise) { await MathJax.startup.promise; }
   if (document.fonts) { await document.fonts.ready; }
-  const text = document.body ? document.body.innerText : "";
+  // the rendered prose: code cells and literals may show TeX source on purpose
+  const prose = document.body ? document.body.cloneNode(true) : null;
+  if (prose) { prose.querySelectorAll("pre, code, script, style, .highlight").forEach(e => e.remove()); }
+  const text = prose ? prose.textContent : "";
   const raw = [];
   for (const marker of ["$$", "\\(", "\\[", "\\begin{"]) { if (text.includes(marker)) raw.push(marker); }
+  const inline = text.match(/\$[^$\n]{0,80}[\\^_{}][^$\n]{0,80}\$/);  // $...$ with TeX inside, untypeset
+  if (inline) raw.push(inline[0]);
   const images = Array.from(document.images).map(img => ({
     src: img.getAttribute("src"), ok: img.complete && img.naturalWidth > 0}));
   return JSON.stringify({

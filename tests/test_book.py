@@ -207,11 +207,15 @@ def test_browser_check_catches_raw_tex_and_broken_images(tmp_path):
     if CHROMIUM is None:
         pytest.skip("no Chromium on this machine: real-browser check skipped")
     page = tmp_path / "bad.html"
-    page.write_text("<html><body><p>$$E = mc^2$$</p><img src='missing.png'>"
+    page.write_text("<html><body><p>$$E = mc^2$$</p><p>the friction $Q^{-1}$ stays</p><img src='missing.png'>"
+                    "<pre>$x^2$ in code is fine</pre>"
                     "<script>console.error('boom'); undefinedFunction();</script></body></html>")
     with browsercheck.Browser(CHROMIUM) as browser:
         r = browser.check(page)
     assert "$$" in r.raw_tex and r.broken_images == ["missing.png"] and r.mathjax == 0
+    page.write_text("<html><body><p>the friction $Q^{-1}$ stays</p><pre>$x^2$ in code is fine</pre></body></html>")
+    with browsercheck.Browser(CHROMIUM) as browser:
+        assert browser.check(page).raw_tex == ["$Q^{-1}$"]
     assert any("boom" in e for e in r.errors) and any("undefinedFunction" in e for e in r.errors)
 
 
