@@ -334,6 +334,17 @@ def network_cut_prefix() -> list[str]:
     return []
 
 
+def _jupyter_book(stage_dir: Path, out_root: Path, *options: str) -> list[str]:
+    """The ``jupyter-book build`` command for the staged tree, output under ``out_root/_build``."""
+    return [sys.executable, "-c", "import sys; from jupyter_book.cli.main import main; sys.exit(main())",
+            "build", str(stage_dir), "--path-output", str(out_root), *options]
+
+
+def _build_environment() -> dict[str, str]:
+    """This process's environment, with the settings that make a Sphinx build reproducible and quiet."""
+    return {**os.environ, "PYTHONHASHSEED": "0", "JUPYTER_PLATFORM_DIRS": "1"}
+
+
 def sphinx_build(stage_dir: Path = EXECUTED, out_root: Path = ROOT, full: bool = False,
                  prefix: Sequence[str] = ()) -> None:
     """Run ``jupyter-book build`` on the staged tree, warnings as errors, nitpicky, into ``out_root/_build/html``.
@@ -346,11 +357,9 @@ def sphinx_build(stage_dir: Path = EXECUTED, out_root: Path = ROOT, full: bool =
     if not full and marker.exists() and marker.read_text() == digest and html_index.exists():
         print("  book unchanged: nothing to build")
         return
-    cmd = [*prefix, sys.executable, "-c", "import sys; from jupyter_book.cli.main import main; sys.exit(main())",
-           "build", str(stage_dir), "--path-output",
-           str(out_root), "-W", "-n", "--keep-going", "-q"] + (["--all"] if full else [])
-    env = {**os.environ, "PYTHONHASHSEED": "0", "JUPYTER_PLATFORM_DIRS": "1"}
-    proc = subprocess.run(cmd, cwd=out_root, env=env)
+    cmd = [*prefix, *_jupyter_book(stage_dir, out_root, "-W", "-n", "--keep-going", "-q",
+                                   *(["--all"] if full else []))]
+    proc = subprocess.run(cmd, cwd=out_root, env=_build_environment())
     if proc.returncode != 0:
         # A failed incremental build must not let the next one skip the pages that warned.
         shutil.rmtree(out_root / "_build" / ".doctrees", ignore_errors=True)
@@ -371,8 +380,16 @@ def missing_pdf_tools() -> list[str]:
 
 def pdf_command(stage_dir: Path = EXECUTED, out_root: Path = ROOT) -> list[str]:
     """The jupyter-book command that typesets the staged book to ``out_root/_build/latex/book.pdf``."""
-    return [sys.executable, "-c", "import sys; from jupyter_book.cli.main import main; sys.exit(main())",
-            "build", str(stage_dir), "--path-output", str(out_root), "--builder", "pdflatex", "-q"]
+    return _jupyter_book(stage_dir, out_root, "--builder", "pdflatex", "-q")
+
+
+def _execute_and_stage(jobs: int | None, force: bool = False) -> None:
+    """Execute the notebooks (cached unless ``force``) and stage the book beside them; a failure ends the build."""
+    try:
+        results = execute(jobs=jobs, force=force)
+    except NotebookFailure as err:
+        raise SystemExit(f"glasson build: notebook failed: {err}") from None
+    stage([r for r, _ in results])
 
 
 def build_pdf(jobs: int | None = None) -> Path:
@@ -382,13 +399,8 @@ def build_pdf(jobs: int | None = None) -> Path:
         raise FileNotFoundError(
             f"a PDF needs a TeX toolchain; not on PATH: {', '.join(missing)} (on Debian: apt-get install "
             "latexmk texlive-xetex texlive-latex-extra texlive-fonts-recommended fonts-freefont-otf)")
-    try:
-        results = execute(jobs=jobs)
-    except NotebookFailure as err:
-        raise SystemExit(f"glasson build: notebook failed: {err}") from None
-    stage([r for r, _ in results])
-    env = {**os.environ, "PYTHONHASHSEED": "0", "JUPYTER_PLATFORM_DIRS": "1"}
-    proc = subprocess.run(pdf_command(), cwd=ROOT, env=env)
+    _execute_and_stage(jobs)
+    proc = subprocess.run(pdf_command(), cwd=ROOT, env=_build_environment())
     if proc.returncode != 0 or not PDF.is_file():
         raise SystemExit(f"glasson build: the PDF build failed (exit {proc.returncode}); see the LaTeX log "
                          f"under {PDF.parent}")
@@ -400,11 +412,7 @@ def build_book(full: bool = False, jobs: int | None = None) -> None:
     """``make book``: execute (cached), stage, build. ``full`` re-executes and rebuilds everything."""
     t0 = time.perf_counter()
     print(f"executing notebooks ({'all' if full else 'changed only'})")
-    try:
-        results = execute(jobs=jobs, force=full)
-    except NotebookFailure as err:
-        raise SystemExit(f"glasson build: notebook failed: {err}") from None
-    stage([r for r, _ in results])
+    _execute_and_stage(jobs, force=full)
     print("building the book")
     try:
         sphinx_build(full=full)

@@ -35,7 +35,7 @@ BASE = {
     "xi_mro": 3e-7, "eps_F": 30.0, "cv_slope": 3e-5, "k_F": 2e6, "nu": 1e33, "a": 2.5e-8, "M_atom": 3e-23,
     "lam": 1e-13, "K": 1e-5, "v_F": 1e6, "K_Qt": 0.16, "Q_target": 1e-3, "l_over_lambda": 150.0,
     "T": 0.5, "T_Q": 3.0, "T_ref": 0.1, "Q": 1e-3, "g": 1e-3, "omega": 6e9, "u": 0.05, "t": 1.0, "x": 1.0,
-    "E": 1e-16, "C": 3e-4, "P_bar": 1e32, "n0": 1e-2, "t_exp": 1.0, "T_exp": 0.5, "eta": 0.0,
+    "E": 1e-16, "C": 3e-4, "P_bar": 1e32, "n0": 1e-2, "t_exp": 1.0, "T_exp": 0.5,
 }
 #: Allowed multipliers of BASE, per argument, where the formula has a domain narrower than four decades.
 DOMAIN = {
@@ -134,8 +134,6 @@ def value_of(name, factor):
     lo, hi = DOMAIN.get(name, (1e-2, 1e2))
     if name == "u":
         return lo + (hi - lo) * factor
-    if name == "eta":
-        return -20 + 40 * factor
     return BASE.get(name, 1.0) * lo * (hi / lo) ** factor
 
 
@@ -159,8 +157,6 @@ def test_the_power_law_table_names_real_functions_and_arguments():
 def test_valid_inputs_give_finite_results(name, data):
     func = FUNCTIONS[name]
     args = {n: value_of(n, data.draw(unit, label=n)) for n in params(func)}
-    if "j" in inspect.signature(func).parameters:
-        args["j"] = 0.5
     try:
         out = np.asarray(func(**args), dtype=float)
     except ValueError as err:
@@ -219,8 +215,6 @@ def test_invalid_inputs_raise_value_error_naming_the_argument(name, data):
     target = data.draw(st.sampled_from(names), label="argument")
     bad = data.draw(bad_value(func.__glasson_checked__[target]), label="bad value")
     args = {n: value_of(n, 0.5) for n in names}
-    if "j" in inspect.signature(func).parameters:
-        args["j"] = 0.5
     size = data.draw(st.integers(0, 4), label="array size")
     if size:  # hide the bad value somewhere in an array
         where = data.draw(st.integers(0, size - 1), label="position")
