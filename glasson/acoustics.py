@@ -12,10 +12,12 @@ from typing import Any
 import numpy as np
 
 from ._validation import checked
+from .constants import hbar
 
 __all__ = [
     "atomic_mass", "coupling_scale", "K_Fs", "K_Fs_as_printed", "internal_friction_eq14", "internal_friction",
     "internal_friction_from_mean_free_path", "K_Qt_implied", "a_for_internal_friction", "Q_t",
+    "internal_friction_golden_rule", "internal_friction_broadened", "internal_friction_pair", "K_Qt_conventions",
 ]
 
 
@@ -304,6 +306,23 @@ def K_Qt_implied() -> float:
     return 1 / (2 * np.pi)
 
 
+def K_Qt_conventions() -> dict[str, float]:
+    r"""The constant :math:`K_{Q,t}` of Eq. (15) in each reading of Eq. (14), with the paper's coupling.
+
+    Keys as in :func:`glasson.symbolic.K_Qt_conventions`, which derives each value: ``golden rule``
+    (Eq. 14 as derived, :func:`internal_friction_golden_rule`) 1/(4π); ``free-fermion nu`` (Eq. 14 as printed
+    with the free-fermion ν) 1/(2π); ``paper nu_0`` (with the paper's ν₀ = p_F m_F/ħ³) π/2; ``second form``
+    (with the second printed form of K_F-s) π.
+
+    Examples
+    --------
+    >>> {k: round(v, 4) for k, v in K_Qt_conventions().items()}
+    {'golden rule': 0.0796, 'free-fermion nu': 0.1592, 'paper nu_0': 1.5708, 'second form': 3.1416}
+    """
+    return {"golden rule": 1 / (4 * np.pi), "free-fermion nu": 1 / (2 * np.pi), "paper nu_0": np.pi / 2,
+            "second form": float(np.pi)}
+
+
 @checked(positive=("Q_target", "k_F", "c_t", "v_F", "K_Qt"))
 def a_for_internal_friction(Q_target: Any, k_F: Any, c_t: Any, v_F: Any, K_Qt: Any = 1.0) -> Any:
     r"""The inter-atomic distance for which Eq. (15) gives ``Q_target``: Eq. (15) solved for a.
@@ -335,6 +354,132 @@ def a_for_internal_friction(Q_target: Any, k_F: Any, c_t: Any, v_F: Any, K_Qt: A
     1.0
     """
     return np.cbrt(Q_target * v_F / (K_Qt * c_t)) / k_F
+
+
+@checked(positive=("K", "c_s", "v_F"))
+def internal_friction_golden_rule(K: Any, c_s: Any, v_F: Any) -> Any:
+    r"""Eq. (14) as derived: sound absorbed by a Fermi sea with momentum conservation, :math:`(\pi/2) K c_s/v_F`.
+
+    Parameters
+    ----------
+    K : float or array_like
+        :math:`K_{F\text{-}s} = \nu\lambda^2/(\rho c_s^2)` with ν the density of states of both spins
+        [dimensionless].
+    c_s : float or array_like
+        Sound velocity [cm/s] (below ``v_F``).
+    v_F : float or array_like
+        Fermi velocity [cm/s].
+
+    Returns
+    -------
+    float or numpy.ndarray
+        :math:`Q^{-1}` [dimensionless].
+
+    Raises
+    ------
+    ValueError
+        If an input is not positive and finite, or c_s ≥ v_F (no Fermi-surface state can absorb the phonon).
+
+    Notes
+    -----
+    Golden rule with a deformation coupling, momentum conservation and detailed balance
+    (:func:`glasson.symbolic.golden_rule_absorption`; the collisionless limit q l ≫ 1 of
+    :cite:`pippard1955ultrasonic`):
+
+    .. math:: Q^{-1} = \frac{\pi}{2}\,\frac{\nu\lambda^2}{\rho c_s^2}\,\frac{c_s}{v_F}
+
+    The printed coefficient π of Eq. (14) is this result with ν read as the density of states of one spin.
+
+    Examples
+    --------
+    >>> import math
+    >>> round(internal_friction_golden_rule(2 / math.pi, 1.0, 2.0), 12)
+    0.5
+    """
+    if np.any(c_s >= v_F):
+        raise ValueError("c_s must be below v_F: a phonon faster than the Fermi velocity is not absorbed")
+    return np.pi / 2 * K * c_s / v_F
+
+
+@checked(positive=("K", "c_s", "v_F", "omega", "tau"))
+def internal_friction_broadened(K: Any, c_s: Any, v_F: Any, omega: Any, tau: Any) -> Any:
+    r"""Eq. (14) without momentum conservation: the energy δ broadened by the transport rate 1/τ.
+
+    Parameters
+    ----------
+    K : float or array_like
+        :math:`K_{F\text{-}s}` as in :func:`internal_friction_golden_rule` [dimensionless].
+    c_s, v_F : float or array_like
+        Sound and Fermi velocities [cm/s].
+    omega : float or array_like
+        Angular frequency of the sound [rad/s].
+    tau : float or array_like
+        Transport (momentum) relaxation time of the fermions [s].
+
+    Returns
+    -------
+    float or numpy.ndarray
+        :math:`Q^{-1}` [dimensionless]: :func:`internal_friction_golden_rule` for q l ≫ 1 (c_s < v_F), and
+        K ωτ for q l ≪ 1, with no c_s/v_F.
+
+    Raises
+    ------
+    ValueError
+        If an input is not positive and finite.
+
+    Notes
+    -----
+    The exact Fermi-surface average of a Lorentzian of width ħ/τ
+    (:func:`glasson.symbolic.broadened_absorption`), with q = ω/c_s:
+
+    .. math:: Q^{-1} = \frac{K c_s}{2 v_F}\left[\arctan\bigl((q v_F + \omega)\tau\bigr)
+              + \arctan\bigl((q v_F - \omega)\tau\bigr)\right]
+
+    Examples
+    --------
+    >>> round(internal_friction_broadened(1.0, 1.0, 2.0, 1.0, 1e-6) / 1e-6, 9)
+    1.0
+    """
+    qv = omega * v_F / c_s
+    return K * c_s / (2 * v_F) * (np.arctan((qv + omega) * tau) + np.arctan((qv - omega) * tau))
+
+
+@checked(positive=("omega", "g", "eps_F"))
+def internal_friction_pair(omega: Any, g: Any, eps_F: Any) -> Any:
+    r"""Internal friction of the pair (M^z) channel of Eq. (11) with detailed balance: :math:`g\hbar\omega/\epsilon_F`.
+
+    Parameters
+    ----------
+    omega : float or array_like
+        Angular frequency [rad/s].
+    g : float or array_like
+        Dimensionless pair coupling of :func:`glasson.thermal.rate_pair`.
+    eps_F : float or array_like
+        Fermi energy [erg].
+
+    Returns
+    -------
+    float or numpy.ndarray
+        :math:`Q^{-1}` [dimensionless], ∝ ω and independent of T.
+
+    Raises
+    ------
+    ValueError
+        If an input is not positive and finite.
+
+    Notes
+    -----
+    Without momentum conservation any pair of levels ε₁ − ε₂ = ħω absorbs; the net rate of Eq. (11) over ω
+    (:func:`glasson.symbolic.pair_channel_absorption`):
+
+    .. math:: Q^{-1} = \frac{\tau^{-1}}{\omega} = g\,\frac{\hbar\omega}{\epsilon_F}
+
+    Examples
+    --------
+    >>> internal_friction_pair(2.0, 1.0, hbar)
+    2.0
+    """
+    return g * hbar * omega / eps_F
 
 
 Q_t = internal_friction

@@ -20,7 +20,8 @@ __all__ = [
     "I2", "SIGMA_X", "SIGMA_Y", "SIGMA_Z", "SIGMA_MINUS", "kron", "site_operator",
     "jordan_wigner", "pauli_lowering", "boson", "fermion_parity", "commutator", "anticommutator",
     "pauli_decomposition", "support", "HamiltonianModel", "glasson_phonon_model", "hermiticity_conditions",
-    "parity_class", "hamiltonian_report", "statistics_checks", "ring_spectra",
+    "parity_class", "hamiltonian_report", "statistics_checks", "ring_spectra", "ring_sign_classes",
+    "ring_discriminates",
 ]
 
 I2 = sp.eye(2)
@@ -226,11 +227,13 @@ def statistics_checks(n: int = 2) -> list[dict[str, object]]:
     return rows
 
 
-def ring_spectra(n: int, particles: int, t: sp.Expr = sp.Symbol("t", positive=True)) -> dict[str, list[sp.Expr]]:
-    """Spectra of n sites on a ring with hopping t and ``particles`` excitations: fermions versus TLS.
+def ring_spectra(n: int, particles: int, t: sp.Expr = sp.Symbol("t", positive=True),
+                 signs: tuple[int, ...] | None = None) -> dict[str, list[sp.Expr]]:
+    """Spectra of n sites on a ring with hopping ±t and ``particles`` excitations: fermions versus TLS.
 
-    Fermions: H = −t Σ (c†_j c_{j+1} + h.c.) with Jordan–Wigner operators; TLS (hard-core bosons, the tunnelling
-    model's pseudo-spins with flip-flop coupling): the same with σ⁺σ⁻. On an open chain the two are unitarily
+    Fermions: H = −t Σ s_j (c†_j c_{j+1} + h.c.) with Jordan–Wigner operators; TLS (hard-core bosons, the
+    tunnelling model's pseudo-spins with flip-flop coupling): the same with σ⁺σ⁻. ``signs`` are the s_j = ±1 of
+    the bonds (all +1 by default); in a glass they are random. On an open chain the two models are unitarily
     equivalent (Jordan–Wigner is local for neighbours); on a ring the closing bond carries the string
     (−1)^{N−1}, so the spectra differ once N ≥ 2. Returns the eigenvalues in the sector of ``particles``.
 
@@ -243,11 +246,14 @@ def ring_spectra(n: int, particles: int, t: sp.Expr = sp.Symbol("t", positive=Tr
     if n < 2 or not 0 <= particles <= n:
         raise ValueError(f"need n >= 2 sites and 0 <= particles <= n, got n={n}, particles={particles}")
     t = sp.sympify(t)
+    bonds = [(j, (j + 1) % n) for j in range(n if n > 2 else 1)]
+    signs = tuple(signs) if signs is not None else (1,) * len(bonds)
+    if len(signs) != len(bonds) or any(s not in (1, -1) for s in signs):
+        raise ValueError(f"signs must be {len(bonds)} values of +1 or -1, got {signs}")
     c = jordan_wigner(n)
     s = pauli_lowering(n)
-    bonds = [(j, (j + 1) % n) for j in range(n if n > 2 else 1)]
-    H_f = sum((-t * (c[i].H * c[j] + c[j].H * c[i]) for i, j in bonds), sp.zeros(2**n))
-    H_b = sum((-t * (s[i].H * s[j] + s[j].H * s[i]) for i, j in bonds), sp.zeros(2**n))
+    H_f = sum((-t * sg * (c[i].H * c[j] + c[j].H * c[i]) for (i, j), sg in zip(bonds, signs)), sp.zeros(2**n))
+    H_b = sum((-t * sg * (s[i].H * s[j] + s[j].H * s[i]) for (i, j), sg in zip(bonds, signs)), sp.zeros(2**n))
     # occupation of basis state index k: bits of k, site 0 most significant (kron order)
     sector = [k for k in range(2**n) if bin(k).count("1") == particles]
     out = {}
@@ -256,6 +262,49 @@ def ring_spectra(n: int, particles: int, t: sp.Expr = sp.Symbol("t", positive=Tr
         levels = [ev for ev, mult in block.eigenvals().items() for _ in range(mult)]
         out[name] = sorted(levels, key=lambda e: float(sp.sympify(e).subs({sym: 1 for sym in t.free_symbols})))
     return out
+
+
+def ring_sign_classes(n: int, t: sp.Expr = sp.Symbol("t", positive=True)) -> list[dict[str, object]]:
+    """One- and two-excitation spectra of an n-ring for each sign class of its couplings (the flux ∏ s_j = ±1).
+
+    In a glass the signs of the couplings are random, so a single spectrum of one model can be the spectrum
+    of the other model with another sign class. The rows show, for each flux, the one-excitation spectrum
+    (the same for fermions and TLS) and the two-excitation spectra of both. Over all sign classes the sets of
+    two-excitation spectra coincide; only the pair (one-excitation, two-excitation) measured on the same
+    defects tells the models apart (:func:`ring_discriminates`).
+
+    Examples
+    --------
+    >>> [r["flux"] for r in ring_sign_classes(3)]
+    [1, -1]
+    """
+    rows = []
+    for flux in (1, -1):
+        signs = (1,) * (n - 1) + (flux,)
+        one, two = ring_spectra(n, 1, t, signs), ring_spectra(n, 2, t, signs)
+        if one["fermions"] != one["TLS"]:
+            raise RuntimeError("one-excitation spectra of fermions and TLS differ")  # pragma: no cover
+        rows.append({"flux": flux, "one excitation": one["fermions"], "two, fermions": two["fermions"],
+                     "two, TLS": two["TLS"]})
+    return rows
+
+
+def ring_discriminates(n: int) -> dict[str, bool]:
+    """Whether the two models can be told apart on an n-ring with random coupling signs.
+
+    ``two excitations alone``: do the sets of two-excitation spectra over both sign classes differ?
+    ``one and two together``: does some one-excitation spectrum come with different two-excitation spectra?
+
+    Examples
+    --------
+    >>> ring_discriminates(3)
+    {'two excitations alone': False, 'one and two together': True}
+    """
+    rows = ring_sign_classes(n)
+    fermions = sorted(str(r["two, fermions"]) for r in rows)
+    tls = sorted(str(r["two, TLS"]) for r in rows)
+    return {"two excitations alone": fermions != tls,
+            "one and two together": any(r["two, fermions"] != r["two, TLS"] for r in rows)}
 
 
 def _as_condition(entry: sp.Expr) -> sp.Eq:

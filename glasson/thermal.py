@@ -27,7 +27,8 @@ __all__ = [
     "sommerfeld_correction", "phonon_mode_heat_capacity", "pair_factor", "pair_factor_quadrature",
     "resonant_factor",
     "rate_resonant", "rate_pair", "kappa_resonant", "kappa_pair", "kappa_spectral", "KAPPA_INTEGRALS",
-    "dominant_phonon_x", "thermal_phonon_peak_x", "closed_form_check", "dos_log_correction", "heat_capacity_exponent", "kappa_exponent",
+    "dominant_phonon_x", "thermal_phonon_peak_x", "closed_form_check", "dos_log_correction", "heat_capacity_exponent",
+    "kappa_exponent", "dipolar_coupling", "dipolar_u_dd", "NU_CONVENTIONS",
 ]
 
 #: The dimensionless integrals of the κ closed forms (proved by sympy in glasson.symbolic.kappa_integrals).
@@ -696,3 +697,90 @@ def kappa_exponent(T: Any, u: Any, T_Q: Any) -> Any:
     1.9
     """
     return 2 - u / (1 + u * np.log(T_Q / T))
+
+
+#: The two readings of the density of states in u = ν₀α_d-d (:func:`dipolar_u_dd`): the paper's printed
+#: ν₀ = ρC_v/(k_BT) (k_B restored: ρ(C_v/T)/k_B²) and the free-fermion (Sommerfeld) ν = 3ρ(C_v/T)/(π²k_B²).
+NU_CONVENTIONS = {"paper": 1.0, "sommerfeld": 3 / np.pi**2}
+
+
+@checked(positive=("Lambda", "rho", "c_t"))
+def dipolar_coupling(Lambda: Any, rho: Any, c_t: Any) -> Any:
+    r"""The dipolar coupling :math:`\alpha_{d\text{-}d} = \Lambda^2/(\rho c_t^2)` of Eq. (13) [erg cm³].
+
+    Parameters
+    ----------
+    Lambda : float or array_like
+        Bare coupling Λ [erg].
+    rho : float or array_like
+        Mass density [g/cm³].
+    c_t : float or array_like
+        Transverse sound velocity [cm/s].
+
+    Returns
+    -------
+    float or numpy.ndarray
+        :math:`\alpha_{d\text{-}d}` [erg cm³].
+
+    Raises
+    ------
+    ValueError
+        If an input is not positive and finite.
+
+    Notes
+    -----
+    The dipole energy of two blobs at a distance R, Eq. (4), is :math:`\alpha_{d\text{-}d}/R^3`
+    (:func:`glasson.symbolic.dipolar_coupling_estimate`):
+
+    .. math:: \alpha_{d\text{-}d} = \frac{\Lambda^2}{\rho c_t^2}
+
+    Examples
+    --------
+    >>> dipolar_coupling(2.0, 1.0, 2.0)
+    1.0
+    """
+    return Lambda**2 / (rho * c_t**2)
+
+
+@checked(positive=("cv_slope", "Lambda", "c_t"))
+def dipolar_u_dd(cv_slope: Any, Lambda: Any, c_t: Any, convention: str = "paper") -> Any:
+    r"""The dimensionless dipolar coupling :math:`u = \nu_0\alpha_{d\text{-}d}` of Eq. (13) from measured inputs.
+
+    Parameters
+    ----------
+    cv_slope : float or array_like
+        Linear specific-heat slope per unit mass C_v/T [erg/(g K²)].
+    Lambda : float or array_like
+        Bare coupling Λ [erg].
+    c_t : float or array_like
+        Transverse sound velocity [cm/s].
+    convention : {"paper", "sommerfeld"}
+        The density of states: the paper's printed ν₀ = ρC_v/(k_BT), or the free-fermion ν that the same
+        slope requires, 3/π² times smaller (:data:`NU_CONVENTIONS`).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        u [dimensionless].
+
+    Raises
+    ------
+    ValueError
+        If an input is not positive and finite, or the convention is unknown.
+
+    Notes
+    -----
+    With :func:`dipolar_coupling` and ν₀ = ρ(C_v/T)/k_B² the density cancels
+    (:func:`glasson.symbolic.dipolar_coupling_estimate`):
+
+    .. math:: u = \nu_0\alpha_{d\text{-}d} = \frac{(C_v/T)\,\Lambda^2}{k_B^2 c_t^2}
+
+    Examples
+    --------
+    >>> from glasson.constants import eV
+    >>> round(dipolar_u_dd(10.0, 10 * eV, 4e5), 3)
+    0.842
+    """
+    if convention not in NU_CONVENTIONS:
+        raise ValueError(f"convention must be one of {', '.join(NU_CONVENTIONS)}, got {convention!r}")
+    return NU_CONVENTIONS[convention] * cv_slope * Lambda**2 / (k_B * c_t) ** 2

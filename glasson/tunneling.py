@@ -22,7 +22,8 @@ from .thermal import kappa_resonant
 
 __all__ = [
     "tls_density_from_slope", "tls_heat_capacity", "tau_min", "tls_density_at_time", "calibrate_P_bar",
-    "heat_capacity_at_time", "Q_resonant", "relaxation_kernels", "Q_relaxation", "velocity_shift_resonant", "velocity_shift_relaxation",
+    "calibrate_P_bar_leading_log", "relaxed_fraction", "heat_capacity_at_time", "heat_capacity_at_time_leading_log",
+    "Q_resonant", "relaxation_kernels", "Q_relaxation", "velocity_shift_resonant", "velocity_shift_relaxation",
     "kappa_stm",
 ]
 
@@ -183,8 +184,12 @@ def tls_density_at_time(t: Any, T: Any, C: Any, P_bar: Any, c: Any) -> Any:
 
 
 @checked(positive=("rho", "cv_slope", "t_exp", "T_exp", "C", "c"))
-def calibrate_P_bar(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, c: Any) -> Any:
-    r"""The P̄ for which the STM reproduces a measured slope C_v/T at measuring time t_exp and temperature T_exp.
+def calibrate_P_bar_leading_log(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, c: Any) -> Any:
+    r"""The P̄ of the leading-log STM (:func:`heat_capacity_at_time_leading_log`) that reproduces a measured C_v/T.
+
+    The leading-log model takes every TLS to have the thermal energy E = k_BT and to have relaxed exactly when
+    τ < t (:func:`tls_density_at_time`); valid for t ≫ τ_min(k_BT). :func:`calibrate_P_bar` solves the exact
+    model instead.
 
     Solves :math:`\tfrac{\bar P}{2}\ln(4t_{exp}/\tau_{min}(\bar P)) = n_0`, with n₀ from
     :func:`tls_density_from_slope` and :math:`\tau_{min} = A\bar P` (:func:`tau_min` is linear in P̄), in
@@ -203,7 +208,7 @@ def calibrate_P_bar(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, c: 
 
     Examples
     --------
-    >>> P = calibrate_P_bar(2.2, 10.0, 1.0, 0.5, 3e-4, 4e5)
+    >>> P = calibrate_P_bar_leading_log(2.2, 10.0, 1.0, 0.5, 3e-4, 4e5)
     >>> round(tls_density_at_time(1.0, 0.5, 3e-4, P, 4e5) / tls_density_from_slope(2.2, 10.0), 10)
     1.0
     """
@@ -219,16 +224,181 @@ def calibrate_P_bar(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, c: 
 
 
 @checked(positive=("T", "t", "C", "P_bar", "c"))
+def heat_capacity_at_time_leading_log(T: Any, t: Any, C: Any, P_bar: Any, c: Any) -> Any:
+    r"""Leading-log time-dependent STM specific heat per volume, :math:`\frac{\pi^2}{12}\bar P k_B^2 T\ln(4t/\tau_{min})`.
+
+    In erg/(cm³ K), with τ_min at E = k_BT (:func:`tls_density_at_time`): valid only for t ≫ τ_min(k_BT).
+    :func:`heat_capacity_at_time` is exact.
+
+    Examples
+    --------
+    >>> heat_capacity_at_time_leading_log(0.5, 1.0, 3e-4, 1e32, 4e5) > heat_capacity_at_time_leading_log(0.5, 1e-6, 3e-4, 1e32, 4e5)
+    True
+    """
+    return tls_heat_capacity(T, tls_density_at_time(t, T, C, P_bar, c))
+
+
+
+@checked(nonnegative=("a",))
+def relaxed_fraction(a: Any) -> Any:
+    r"""The u-integral of the time-dependent heat capacity, :math:`I(a) = \int_0^1 (1 - e^{-a u^2})\,du/(u\sqrt{1-u^2})`.
+
+    Parameters
+    ----------
+    a : float or array_like
+        t/τ_min(E): measuring time over the shortest relaxation time at the TLS energy [dimensionless].
+
+    Returns
+    -------
+    float or numpy.ndarray
+        I(a) [dimensionless]: ≈ a for a ≪ 1, ≈ (ln 4a + γ)/2 for a ≫ 1.
+
+    Raises
+    ------
+    ValueError
+        If ``a`` is negative or not finite.
+
+    Notes
+    -----
+    TLS with u = Δ₀/E relax in τ = τ_min/u²; measured at time t each contributes the fraction 1 − e^{−t/τ} of
+    its heat capacity, and the distribution P̄/(u√(1−u²)) turns the sum into P̄ I(t/τ_min). Sympy shows
+    dI/da = F(√a)/√a with F the Dawson function (:func:`glasson.symbolic.stm_relaxed_fraction`), so
+
+    .. math:: I(a) = 2\int_0^{\sqrt a} F(s)\,ds,
+
+    evaluated by Gauss–Legendre quadrature of :func:`scipy.special.dawsn` (in ln s beyond s = 10, where
+    F(s) ≈ 1/2s).
+
+    Examples
+    --------
+    >>> import math
+    >>> round(relaxed_fraction(1e8) / (0.5 * (math.log(4e8) + 0.5772156649015329)), 9)
+    1.0
+    """
+    X = np.sqrt(np.asarray(a, dtype=float))
+    near = np.minimum(X, _S_SPLIT)
+    s = 0.5 * near[..., None] * (_GL_X + 1.0)                      # nodes on [0, min(X, 10)]
+    inner = 0.5 * near * np.sum(_GL_W * special.dawsn(s), axis=-1)
+    far = X > _S_SPLIT
+    log_lo, log_hi = np.log(_S_SPLIT), np.log(np.where(far, X, _S_SPLIT))
+    r = 0.5 * (log_hi - log_lo)[..., None] * (_GL_X + 1.0) + log_lo  # nodes in ln s on [ln 10, ln X]
+    outer = 0.5 * (log_hi - log_lo) * np.sum(_GL_W * np.exp(r) * special.dawsn(np.exp(r)), axis=-1)
+    return 2.0 * (inner + np.where(far, outer, 0.0))
+
+
+#: Gauss–Legendre nodes for :func:`relaxed_fraction` (64 per interval), and where the log-spaced part starts.
+_GL_X, _GL_W = np.polynomial.legendre.leggauss(64)
+_S_SPLIT = 10.0
+
+
+@checked(positive=("T", "t", "C", "P_bar", "c"))
 def heat_capacity_at_time(T: Any, t: Any, C: Any, P_bar: Any, c: Any) -> Any:
-    r"""Time-dependent STM specific heat per volume, :math:`\frac{\pi^2}{12}\bar P k_B^2 T\ln(4t/\tau_{min})` [erg/(cm³ K)].
+    r"""STM specific heat per volume measured at a time t after the temperature change [erg/(cm³ K)].
+
+    Parameters
+    ----------
+    T : float or array_like
+        Temperature [K].
+    t : float or array_like
+        Measuring time [s].
+    C, P_bar, c : float or array_like
+        As in :func:`tau_min`.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        C(T, t) [erg/(cm³ K)].
+
+    Raises
+    ------
+    ValueError
+        If an input is not positive and finite.
+
+    Notes
+    -----
+    Every TLS of energy E contributes its Schottky heat capacity times the fraction that has relaxed,
+    averaged over u exactly (:func:`relaxed_fraction`) and over E by quadrature, with x = E/2k_BT:
+
+    .. math:: C(T, t) = 2\bar P k_B^2 T \int_0^\infty x^2\,\mathrm{sech}^2 x\;
+              I\!\left(\frac{t}{\tau_{min}(2k_BTx)}\right) dx
+
+    No approximation in t/τ_min or in E: for t ≫ τ_min(k_BT) it approaches the leading-log form
+    (:func:`heat_capacity_at_time_leading_log`), which takes E = k_BT and a sharp relaxation.
 
     Examples
     --------
     >>> heat_capacity_at_time(0.5, 1.0, 3e-4, 1e32, 4e5) > heat_capacity_at_time(0.5, 1e-6, 3e-4, 1e32, 4e5)
     True
     """
-    return tls_heat_capacity(T, tls_density_at_time(t, T, C, P_bar, c))
+    T, t, C, P_bar, c = np.broadcast_arrays(T, t, C, P_bar, c)
+    x = _X.reshape((-1,) + (1,) * T.ndim)
+    a = t / tau_min(2 * k_B * T * x, T, C, P_bar, c)
+    weights = (_W * _X**2 / np.cosh(_X) ** 2).reshape(x.shape)
+    return 2 * P_bar * k_B**2 * T * np.sum(weights * relaxed_fraction(a), axis=0)
 
+
+@checked(positive=("rho", "cv_slope", "t_exp", "T_exp", "C", "c"))
+def calibrate_P_bar(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, c: Any) -> Any:
+    r"""The P̄ for which the STM reproduces a measured slope C_v/T at measuring time t_exp and temperature T_exp.
+
+    Parameters
+    ----------
+    rho : float or array_like
+        Mass density [g/cm³].
+    cv_slope : float or array_like
+        Measured C_v/T per unit mass [erg/(g K²)].
+    t_exp, T_exp : float or array_like
+        Measuring time [s] and temperature [K] of the measurement.
+    C, c : float or array_like
+        Tunnelling strength [dimensionless] and sound velocity [cm/s], as in :func:`tau_min`.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        P̄ [1/(erg cm³)].
+
+    Raises
+    ------
+    ValueError
+        If an input is not positive and finite, or if no P̄ reaches the slope at ``t_exp`` (the message says so).
+
+    Notes
+    -----
+    Solves :func:`heat_capacity_at_time` (T_exp, t_exp) = ρ (C_v/T) T_exp. Since τ_min = A(E) P̄,
+    :math:`\bar P\, I(t/A\bar P)` increases monotonically with P̄ towards t/A (I(b)/b decreases) and is
+    concave, so the root is unique when it exists and Newton's method from below reaches it, on the whole array
+    at once.
+
+    Examples
+    --------
+    >>> P = calibrate_P_bar(2.2, 10.0, 1.0, 0.5, 3e-4, 4e5)
+    >>> round(heat_capacity_at_time(0.5, 1.0, 3e-4, P, 4e5) / (2.2 * 10.0 * 0.5), 10)
+    1.0
+    """
+    rho, cv_slope, t_exp, T_exp, C, c = np.broadcast_arrays(rho, cv_slope, t_exp, T_exp, C, c)
+    target = rho * cv_slope * T_exp
+    x = _X.reshape((-1,) + (1,) * rho.ndim)
+    A = tau_min(2 * k_B * T_exp * x, T_exp, C, 1.0, c)              # τ_min = A·P̄ at each energy node
+    weights = (_W * _X**2 / np.cosh(_X) ** 2).reshape(x.shape)
+
+    supremum = 2 * k_B**2 * T_exp * np.sum(weights * t_exp / A, axis=0)  # P̄ → ∞: P̄ I(t/AP̄) → t/A
+    if np.any(target >= supremum * (1 - 1e-9)):
+        raise ValueError("t_exp must be long enough for the STM to reach the measured slope: with these inputs "
+                         "no P̄ gives C(T_exp, t_exp) = ρ (C_v/T) T_exp (the TLS cannot relax fast enough); "
+                         "lengthen t_exp or check cv_slope, C, c and T_exp")
+    # g(P̄) = Σ w x² sech²x P̄ I(t/AP̄) is increasing and concave in P̄, so Newton's method started below the
+    # root climbs to it monotonically: g' = Σ w x² sech²x [I(b) − √b F(√b)], b = t/AP̄, F the Dawson function.
+    goal = target / (2 * k_B**2 * T_exp)
+    P = tls_density_from_slope(rho, cv_slope) * 1e-12
+    for _ in range(200):
+        b = t_exp / (A * P)
+        value = np.sum(weights * P * relaxed_fraction(b), axis=0)
+        slope = np.sum(weights * (relaxed_fraction(b) - np.sqrt(b) * special.dawsn(np.sqrt(b))), axis=0)
+        step = (goal - value) / slope
+        P = P + step
+        if np.all(np.abs(step) <= 1e-14 * P):
+            return P
+    raise RuntimeError("calibrate_P_bar: Newton's method did not converge")  # pragma: no cover
 
 @checked(positive=("omega", "T", "C"))
 def Q_resonant(omega: Any, T: Any, C: Any) -> Any:

@@ -93,3 +93,23 @@ def test_loops_of_three_can():
 def test_ring_spectra_bad_input():
     with pytest.raises(ValueError):
         O.ring_spectra(1, 1)
+
+
+def test_ring_signs_flip_which_model_a_two_excitation_spectrum_belongs_to():
+    """With a sign flipped on one bond, the fermions' two-excitation spectrum is the TLS one of the other class."""
+    plus = O.ring_spectra(3, 2, signs=(1, 1, 1))
+    minus = O.ring_spectra(3, 2, signs=(1, 1, -1))
+    assert plus["fermions"] == minus["TLS"] and minus["fermions"] == plus["TLS"]
+    assert O.ring_spectra(3, 1, signs=(1, 1, -1))["fermions"] == O.ring_spectra(3, 1, signs=(1, 1, -1))["TLS"]
+
+
+@pytest.mark.parametrize("n", [3, 4])
+def test_random_signs_need_one_and_two_excitation_spectra(n):
+    assert O.ring_discriminates(n) == {"two excitations alone": False, "one and two together": True}
+    rows = O.ring_sign_classes(n)
+    assert [r["flux"] for r in rows] == [1, -1]
+
+
+def test_ring_signs_validated():
+    with pytest.raises(ValueError, match="signs must be 3 values"):
+        O.ring_spectra(3, 1, signs=(1, 2, 1))

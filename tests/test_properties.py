@@ -35,7 +35,7 @@ BASE = {
     "xi_mro": 3e-7, "eps_F": 30.0, "cv_slope": 3e-5, "k_F": 2e6, "nu": 1e33, "a": 2.5e-8, "M_atom": 3e-23,
     "lam": 1e-13, "K": 1e-5, "v_F": 1e6, "K_Qt": 0.16, "Q_target": 1e-3, "l_over_lambda": 150.0,
     "T": 0.5, "T_Q": 3.0, "T_ref": 0.1, "Q": 1e-3, "g": 1e-3, "omega": 6e9, "u": 0.05, "t": 1.0, "x": 1.0,
-    "E": 1e-16, "C": 3e-4, "P_bar": 1e32, "n0": 1e-2, "t_exp": 1.0, "T_exp": 0.5,
+    "E": 1e-16, "C": 3e-4, "P_bar": 1e32, "n0": 1e-2, "t_exp": 1.0, "T_exp": 0.5, "c_s": 4e5, "tau": 1e-12,
 }
 #: Allowed multipliers of BASE, per argument, where the formula has a domain narrower than four decades.
 DOMAIN = {
@@ -43,10 +43,14 @@ DOMAIN = {
     "T_Q": (1.0, 1e2),
     "u": (0.0, 2.0),       # the dipolar coupling of Eq. 13: its own range, not a multiplier
     "t": (1e-2, 1e2),      # the exact Fermi gas: t = k_B T / eps_F
+    "c_s": (1e-2, 1.0),    # sound slower than the Fermi velocity (the absorption of Eq. 14 needs it) ...
+    "v_F": (1.0, 1e2),     # ... with v_F >= 1e6 cm/s >= c_s
 }
 
 #: Functions whose valid arguments can still be jointly out of the formula's domain: the documented error.
-DOMAIN_ERRORS = {"calibrate_P_bar": "t_exp must be long enough"}  # no P̄ exists (Lambert W has no real root)
+DOMAIN_ERRORS = {"calibrate_P_bar": "t_exp must be long enough",   # no P̄ reaches the slope in time
+                 "calibrate_P_bar_leading_log": "t_exp must be long enough",  # (Lambert W has no real root)
+                 "internal_friction_golden_rule": "c_s must be below v_F"}  # no Fermi-surface state absorbs
 
 #: Exact power laws: function -> {argument: exponent}. From the docstring equations (Eq. numbers there).
 POWER_LAWS = {
@@ -87,6 +91,8 @@ POWER_LAWS = {
     "internal_friction": {"k_F": 3, "a": 3, "c_t": 1, "v_F": -1, "K_Qt": 1},
     "Q_t": {"k_F": 3, "a": 3, "c_t": 1, "v_F": -1, "K_Qt": 1},
     "internal_friction_from_mean_free_path": {"l_over_lambda": -1},
+    "internal_friction_golden_rule": {"K": 1},
+    "internal_friction_pair": {"omega": 1, "g": 1, "eps_F": -1},
     "a_for_internal_friction": {"Q_target": F(1, 3), "k_F": -1, "c_t": F(-1, 3), "v_F": F(1, 3),
                                 "K_Qt": F(-1, 3)},
     # Sec. 3.1: C ~ T, Debye C ~ T^3, net pair rate ~ omega^2 T^0, kappa ~ T^2 (resonant) and T (pair)
@@ -95,6 +101,9 @@ POWER_LAWS = {
     "rate_pair": {"omega": 2, "T": 0, "g": 1, "eps_F": -1},
     "kappa_resonant": {"T": 2, "Q": -1},
     "kappa_pair": {"T": 1, "g": -1, "eps_F": 1},
+    # Eq. 13 couplings from measured inputs
+    "dipolar_coupling": {"Lambda": 2, "rho": -1, "c_t": -2},
+    "dipolar_u_dd": {"cv_slope": 1, "Lambda": 2, "c_t": -2},
     # Sec. 4.2 (standard tunnelling model)
     "tls_density_from_slope": {"rho": 1, "cv_slope": 1},
     "tls_heat_capacity": {"T": 1, "n0": 1},
@@ -108,6 +117,7 @@ POWER_LAWS = {
 JOINT = {
     "debye_heat_capacity": ({"T": 1}, 3), "inverse_sound_cubes": ({"c_t": 1, "c_l": 1}, -3),
     "crossover_temperature": ({"c_t": 1, "c_l": 1}, F(3, 2)),
+    "internal_friction_golden_rule": ({"c_s": 1, "v_F": 1}, 0),
 }
 
 

@@ -82,9 +82,57 @@ def test_time_dependence_is_logarithmic():
 
 
 def test_calibration_reproduces_the_slope():
-    P_cal = tm.calibrate_P_bar(2.2, 10.0, 1.0, 0.5, C, CT)
+    P_cal = tm.calibrate_P_bar_leading_log(2.2, 10.0, 1.0, 0.5, C, CT)
     rho = 2.2
-    assert tm.heat_capacity_at_time(0.5, 1.0, C, P_cal, CT) / (0.5 * rho) == pytest.approx(10.0, rel=1e-12)
+    assert tm.heat_capacity_at_time_leading_log(0.5, 1.0, C, P_cal, CT) / (0.5 * rho) == pytest.approx(10.0, rel=1e-12)
+
+
+def test_exact_calibration_reproduces_the_slope_on_an_array():
+    rho, slope = 2.2, np.array([7.0, 10.0, 50.0])
+    P_cal = tm.calibrate_P_bar(rho, slope, 1.0, 0.5, C, CT)
+    np.testing.assert_allclose(tm.heat_capacity_at_time(0.5, 1.0, C, P_cal, CT) / (0.5 * rho), slope, rtol=1e-12)
+    # the exact model averages over the energy spread and relaxes gradually; it needs 10-20 % fewer TLS here
+    ratio = P_cal / tm.calibrate_P_bar_leading_log(rho, slope, 1.0, 0.5, C, CT)
+    assert np.all((ratio > 0.8) & (ratio < 1.0))
+
+
+def test_exact_calibration_out_of_reach():
+    """The exact model's P̄ I(t/AP̄) saturates at t/A: a slope beyond that raises a ValueError naming t_exp."""
+    with pytest.raises(ValueError, match=r"^t_exp must be long enough"):
+        tm.calibrate_P_bar(2.2, 10.0, 1e-12, 0.05, C, CT)
+
+
+def test_relaxed_fraction_against_quadrature_and_limits():
+    from scipy import integrate
+
+    a = np.array([1e-4, 0.3, 2.0, 50.0, 1e3, 1e6, 1e10])
+    quad = [integrate.quad(lambda u, av=av: -np.expm1(-av * u * u) / (u * np.sqrt(1 - u * u)), 0, 1, limit=500,
+                           points=[1 / np.sqrt(av)] if av > 1 else None, epsabs=0, epsrel=1e-12)[0] for av in a]
+    np.testing.assert_allclose(tm.relaxed_fraction(a), quad, rtol=1e-9)
+    assert tm.relaxed_fraction(1e-8) == pytest.approx(1e-8, rel=1e-7)                   # I(a) ≈ a
+    big = 1e12
+    assert tm.relaxed_fraction(big) == pytest.approx(0.5 * (math.log(4 * big) + np.euler_gamma), rel=1e-10)
+    assert tm.relaxed_fraction(0.0) == 0.0
+
+
+def test_exact_heat_capacity_against_double_quadrature():
+    """C(T, t) = 2 P̄ k_B² T ∫ x² sech² x I(t/τ_min(2k_BTx)) dx, checked by scipy.integrate.dblquad."""
+    from scipy import integrate
+
+    T, t = 0.1, 1e-3
+    def integrand(u, x):
+        a = t / float(tm.tau_min(2 * c.k_B * T * x, T, C, P, CT))
+        return x**2 / np.cosh(x) ** 2 * -np.expm1(-a * u * u) / (u * np.sqrt(1 - u * u))
+    value, _ = integrate.dblquad(integrand, 1e-9, 30.0, 0.0, 1.0, epsabs=0, epsrel=1e-9)
+    expected = 2 * P * c.k_B**2 * T * value
+    assert tm.heat_capacity_at_time(T, t, C, P, CT) == pytest.approx(expected, rel=1e-6)
+
+
+def test_exact_heat_capacity_approaches_leading_log_at_long_times():
+    """For t ≫ τ_min the exact C(t) grows as (π²/12) P̄ k_B² T ln t, the slope of the leading-log form."""
+    t1, t2 = 1e6, 1e6 * math.e**2
+    growth = tm.heat_capacity_at_time(0.5, t2, C, P, CT) - tm.heat_capacity_at_time(0.5, t1, C, P, CT)
+    assert growth == pytest.approx(math.pi**2 / 6 * P * c.k_B**2 * 0.5, rel=1e-6)
 
 
 def test_calibration_closed_form_solves_the_equation_symbolically():
@@ -106,11 +154,11 @@ def test_calibration_domain_edge_and_beyond():
     n0 = tm.tls_density_from_slope(rho, slope)
     A = tm.tau_min(c.k_B * T_exp, T_exp, C, 1.0, CT)
     t_edge = 2 * n0 * A * math.e / 4                      # u = 1 exactly
-    P_edge = tm.calibrate_P_bar(rho, slope, t_edge * (1 + 1e-12), T_exp, C, CT)
+    P_edge = tm.calibrate_P_bar_leading_log(rho, slope, t_edge * (1 + 1e-12), T_exp, C, CT)
     assert P_edge == pytest.approx(2 * n0, rel=1e-5)
     assert tm.tls_density_at_time(t_edge, T_exp, C, P_edge, CT) == pytest.approx(n0, rel=1e-5)
     with pytest.raises(ValueError, match=r"^t_exp must be long enough"):
-        tm.calibrate_P_bar(rho, slope, t_edge * 0.99, T_exp, C, CT)
+        tm.calibrate_P_bar_leading_log(rho, slope, t_edge * 0.99, T_exp, C, CT)
 
 
 def test_tau_min_scaling():
