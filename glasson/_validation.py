@@ -9,32 +9,40 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-__all__ = ["checked", "as_float_array", "scalar_or_array"]
+__all__ = ["checked", "as_float_array", "scalar_or_array", "GlassonInputError"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+class GlassonInputError(ValueError):
+    """An input a user gave is not valid: a value out of its domain, an unknown name.
+
+    The command line reports it as a usage error (exit status 2, one line). It is a ``ValueError``, so code
+    that catches ``ValueError`` keeps working.
+    """
 
 
 def as_float_array(value: Any, name: str) -> np.ndarray:
     """Convert ``value`` to a float array, raising ``ValueError`` naming ``name`` if it is not numeric."""
     if isinstance(value, (str, bytes)):
-        raise ValueError(f"{name} must be a number, got {value!r}")
+        raise GlassonInputError(f"{name} must be a number, got {value!r}")
     try:
         arr = np.asarray(value, dtype=float)
     except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a number or an array of numbers, got {value!r}") from None
+        raise GlassonInputError(f"{name} must be a number or an array of numbers, got {value!r}") from None
     return arr
 
 
 def _check(arr: np.ndarray, name: str, rule: str) -> None:
     bad = ~np.isfinite(arr)
     if bad.any():
-        raise ValueError(f"{name} must be finite (no NaN or inf), got {_first(arr, bad)}")
+        raise GlassonInputError(f"{name} must be finite (no NaN or inf), got {_first(arr, bad)}")
     if rule == "positive":
         bad = ~(arr > 0)
     elif rule == "nonnegative":
         bad = ~(arr >= 0)
     if bad.any():
-        raise ValueError(f"{name} must be {rule}, got {_first(arr, bad)}")
+        raise GlassonInputError(f"{name} must be {rule}, got {_first(arr, bad)}")
 
 
 def _first(arr: np.ndarray, bad: np.ndarray) -> str:

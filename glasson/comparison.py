@@ -1,9 +1,10 @@
 """The glasson phenomenology (GPP) beside the standard tunnelling model (STM), observable by observable.
 
-Both models are set up for the same glass from the same data: GPP from the material's inputs (Sections 2–4),
-the STM with the tunnelling strength C of ``data/tunneling.toml`` and a distribution constant P̄ calibrated so that
-it reproduces the same measured specific-heat slope (:func:`glasson.tunneling.calibrate_P_bar`). Heat capacities
-are per unit mass [erg/(g K)], thermal conductivities in erg/(s cm K), frequencies f in Hz (ω = 2πf).
+Both models are set up for the same glass from the same data: GPP as a :class:`~glasson.model.GlassonModel`,
+the STM as a :class:`~glasson.model.TunnelingModel` with the tunnelling strength C of ``data/tunneling.toml`` and
+a distribution constant P̄ calibrated once so that it reproduces the same measured specific-heat slope. Every
+function here takes the two models. Heat capacities are per unit mass [erg/(g K)], thermal conductivities in
+erg/(s cm K), frequencies f in Hz (ω = 2πf).
 """
 
 from __future__ import annotations
@@ -12,98 +13,72 @@ from typing import Any
 
 import numpy as np
 
-from . import operators, thermal, tunneling
+from . import acoustics, fermi, operators, thermal, tunneling
 from . import constants as const
-from .derived import derived_parameters
-from .materials import Material, load_table
+from .materials import load_table
+from .model import GlassonModel, TunnelingModel
 
-__all__ = ["stm_parameters", "dos_from_scaling", "heat_capacity", "internal_friction", "velocity_shift", "thermal_conductivity",
-           "DEPENDENCES", "discriminating_predictions", "ACCURACY"]
+__all__ = ["dos_from_scaling", "heat_capacity", "internal_friction", "velocity_shift", "thermal_conductivity",
+           "DEPENDENCES", "discriminating_predictions", "ACCURACY", "PREDICTION_KINDS"]
 
 #: Experimental accuracies assumed when judging whether two predictions can be told apart (compendium choices).
 ACCURACY: dict[str, float] = {"internal_friction_relative": 0.10, "heat_capacity_relative": 0.05,
                               "velocity_shift_per_decade": 1e-6, "kappa_exponent": 0.1}
 
 
-def stm_parameters(material: Material) -> dict[str, Any]:
-    """STM parameters for ``material``: C from ``data/tunneling.toml``, P̄ calibrated to the material's C_v/T."""
-    tun = load_table("tunneling")
-    C = tun["C"].value
-    c = material.cgs("c_t")
-    rho, slope = material.cgs("rho"), material.value("cv_slope").value
-    P = tunneling.calibrate_P_bar(rho, slope, tun["t_exp"].value, tun["T_exp"].value, C, c)
-    return {"C": C, "P_bar": P, "c": c, "n0": tunneling.tls_density_from_slope(rho, slope),
-            "t_exp": tun["t_exp"].value, "T_exp": tun["T_exp"].value}
-
-
-def dos_from_scaling(material: Material) -> dict[str, float]:
+def dos_from_scaling(model: GlassonModel) -> dict[str, float]:
     """The glasson density of states that Sec. 4.2 says is "derived from the single crossover length", against
     the one the measured C_v/T requires.
 
     With k_F ξ = 1 and the Eq. (8) mass, ν = m_gl k_F/(π²ħ²) = m_gl/(π²ħ²ξ); the measured slope needs
     ν = 3ρ(C_v/T)/(π²k_B²) (Sommerfeld). Since ν_scaling ∝ Λ⁻², the Λ at which they agree is also returned [eV].
     """
-    from . import fermi
-
-    d = derived_parameters(material)
-    nu_scaling = fermi.density_of_states(1 / d["xi_cm"], d["m_gl_g"])
-    nu_measured = 3 * material.cgs("rho") * material.value("cv_slope").value / (np.pi**2 * const.k_B**2)
-    Lambda_match = material.value("Lambda").value * np.sqrt(nu_scaling / nu_measured)
+    nu_scaling = fermi.density_of_states(1 / model.xi, model.m_gl)
+    nu_measured = 3 * model.rho * model.cv_slope / (np.pi**2 * const.k_B**2)
+    Lambda_match = const.erg_to_eV(model.Lambda) * np.sqrt(nu_scaling / nu_measured)
     return {"nu_scaling": float(nu_scaling), "nu_measured": float(nu_measured),
             "ratio": float(nu_scaling / nu_measured), "Lambda_match_eV": float(Lambda_match)}
 
 
-def _debye_per_mass(material: Material, T: Any) -> Any:
-    c_l = material.cgs("c_l") if "c_l" in material else None
-    return thermal.debye_heat_capacity(T, material.cgs("c_t"), c_l) / material.cgs("rho")
-
-
-def heat_capacity(material: Material, T: Any, times: tuple[float, ...] = (1e-6, 1.0, 3600.0)) -> dict[str, Any]:
-    """Specific heat per unit mass [erg/(g K)]: GPP (time-independent) and the STM at several measuring times."""
-    rho = material.cgs("rho")
-    debye = _debye_per_mass(material, T)
-    out = {"GPP": thermal.glasson_heat_capacity(T, rho, material.value("cv_slope").value) / rho + debye}
-    p = stm_parameters(material)
+def heat_capacity(model: GlassonModel, stm: TunnelingModel, T: Any,
+                  times: tuple[float, ...] = (1e-6, 1.0, 3600.0)) -> dict[str, Any]:
+    """Specific heat per unit mass [erg/(g K)]: GPP (time-independent) and the STM at several measuring times,
+    exact in the measuring time and averaged over the TLS energies (:func:`glasson.tunneling.heat_capacity_at_time`)."""
+    debye = thermal.debye_heat_capacity(T, model.c_t, model.c_l) / model.rho
+    out = {"GPP": thermal.glasson_heat_capacity(T, model.rho, model.cv_slope) / model.rho + debye}
     for t in times:
-        out[f"STM, t = {t:g} s"] = tunneling.heat_capacity_at_time(T, t, p["C"], p["P_bar"], p["c"]) / rho + debye
+        out[t] = tunneling.heat_capacity_at_time(T, t, stm.C, stm.P_bar, stm.c) / model.rho + debye
     out["Debye phonons"] = debye
     return out
 
 
-def internal_friction(material: Material, T: Any, f: float) -> dict[str, Any]:
+def internal_friction(model: GlassonModel, stm: TunnelingModel, T: Any, f: float) -> dict[str, Any]:
     """Q⁻¹(T) at frequency f: GPP resonant (Eq. 12 with Q_t⁻¹ of Eq. 15) and pair (Eq. 11, net); STM resonant,
     relaxational and total."""
     omega = 2 * np.pi * f
-    Q_t = derived_parameters(material)["Q_inv_t"]
-    p = stm_parameters(material)
-    stm_res = tunneling.Q_resonant(omega, T, p["C"])
-    stm_rel = tunneling.Q_relaxation(omega, T, p["C"], p["P_bar"], p["c"])
+    stm_res = tunneling.Q_resonant(omega, T, stm.C)
+    stm_rel = tunneling.Q_relaxation(omega, T, stm.C, stm.P_bar, stm.c)
     return {
-        "GPP resonant (Eq. 12)": Q_t * np.tanh(const.hbar * omega / (2 * const.k_B * np.asarray(T))),
-        "GPP pair, net (Eq. 11)": thermal.rate_pair(omega, T, Q_t, material.cgs("eps_F")) / omega,
+        "GPP resonant": model.Q_inv_t * thermal.resonant_factor(const.hbar * omega / (const.k_B * np.asarray(T))),
+        "GPP pair": acoustics.internal_friction_pair(omega, model.Q_inv_t, model.eps_F) * np.ones_like(T),
         "STM resonant": stm_res, "STM relaxation": stm_rel, "STM total": stm_res + stm_rel,
     }
 
 
-def velocity_shift(material: Material, T: Any, f: float, T_ref: float) -> dict[str, Any]:
+def velocity_shift(model: GlassonModel, stm: TunnelingModel, T: Any, f: float, T_ref: float) -> dict[str, Any]:
     """Δv/v(T) − Δv/v(T_ref) at frequency f: STM resonant + relaxational, and the resonant shift implied by
     Eq. (12) through Kramers–Kronig (the paper states none)."""
     omega = 2 * np.pi * f
-    p = stm_parameters(material)
-    res = tunneling.velocity_shift_resonant(omega, T, p["C"], T_ref)
-    rel = tunneling.velocity_shift_relaxation(omega, T, p["C"], p["P_bar"], p["c"], T_ref)
-    Q_t = derived_parameters(material)["Q_inv_t"]
+    res = tunneling.velocity_shift_resonant(omega, T, stm.C, T_ref)
+    rel = tunneling.velocity_shift_relaxation(omega, T, stm.C, stm.P_bar, stm.c, T_ref)
     return {"STM total": res + rel, "STM resonant": res, "STM relaxation": rel,
-            "GPP, implied by Eq. 12 (not in the paper)": tunneling.velocity_shift_resonant(omega, T, Q_t / np.pi, T_ref)}
+            "GPP implied": tunneling.velocity_shift_resonant(omega, T, model.Q_inv_t / np.pi, T_ref)}
 
 
-def thermal_conductivity(material: Material, T: Any) -> dict[str, Any]:
+def thermal_conductivity(model: GlassonModel, stm: TunnelingModel, T: Any) -> dict[str, Any]:
     """κ(T): GPP resonant branch (coupling Q_t⁻¹ of Eq. 15) and STM resonant scattering (coupling πC)."""
-    Q_t = derived_parameters(material)["Q_inv_t"]
-    c_l = material.cgs("c_l") if "c_l" in material else None
-    p = stm_parameters(material)
-    return {"GPP (Eq. 12)": thermal.kappa_resonant(T, Q_t, material.cgs("c_t"), c_l),
-            "STM": thermal.kappa_resonant(T, np.pi * p["C"], material.cgs("c_t"), c_l)}
+    return {"GPP": thermal.kappa_resonant(T, model.Q_inv_t, model.c_t, model.c_l),
+            "STM": thermal.kappa_resonant(T, np.pi * stm.C, model.c_t, model.c_l)}
 
 
 #: Temperature and frequency dependences predicted by the two models (model statements, not numbers).

@@ -7,7 +7,8 @@ One module per topic, every name re-exported here so that a chapter reads ``from
 * :mod:`~glasson.symbolic.integrals`: Bose and Fermi integrals by series;
 * :mod:`~glasson.symbolic.scales` (Section 2), :mod:`~glasson.symbolic.thermal` (3.1),
   :mod:`~glasson.symbolic.acoustics` (3.2), :mod:`~glasson.symbolic.fermi` (4.1),
-  :mod:`~glasson.symbolic.tunneling` (the standard tunnelling model);
+  :mod:`~glasson.symbolic.tunneling` (the standard tunnelling model), :mod:`~glasson.symbolic.elastic`
+  (velocities from elastic moduli, the Debye law);
 * :mod:`~glasson.symbolic.registry`: each equation as printed and as derived, its dimension verdict, and
   :func:`numeric` (a sympy expression as a numpy function).
 
@@ -15,9 +16,10 @@ The numeric functions of :mod:`glasson.scales` and friends implement the derived
 the two agree.
 """
 
-from . import _symbols, acoustics, fermi, integrals, registry, scales, thermal, tunneling
+from . import _symbols, acoustics, elastic, fermi, integrals, registry, scales, thermal, tunneling
 from ._symbols import *  # noqa: F403 - the package's namespace is the union of its topic modules
 from .acoustics import *  # noqa: F403
+from .elastic import *  # noqa: F403
 from .fermi import *  # noqa: F403
 from .integrals import *  # noqa: F403
 from .registry import *  # noqa: F403
@@ -25,5 +27,5 @@ from .scales import *  # noqa: F403
 from .thermal import *  # noqa: F403
 from .tunneling import *  # noqa: F403
 
-__all__ = [name for module in (_symbols, integrals, scales, thermal, acoustics, fermi, tunneling, registry)
+__all__ = [name for module in (_symbols, integrals, scales, thermal, acoustics, fermi, tunneling, elastic, registry)
            for name in module.__all__]
