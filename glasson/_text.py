@@ -43,8 +43,8 @@ def number(x: float | None, sig: int = 3, sci_below: float = 1e-3, sci_above: fl
     --------
     >>> number(3.0463e-11), number(131.48), number(0.0246), number(1e-6), number(-2.5e7, 2), number(None)
     ('3.05 × 10⁻¹¹', '131', '0.0246', '10⁻⁶', '−2.5 × 10⁷', '—')
-    >>> number(10.0), number(10.0, trim=True), number(4e5, trim=True)
-    ('10.0', '10', '4 × 10⁵')
+    >>> number(10.0), number(10.0, trim=True), number(4e5, trim=True), number(1.0026e-27)
+    ('10.0', '10', '4 × 10⁵', '1.00 × 10⁻²⁷')
     """
     if x is None:
         return "—"
@@ -61,7 +61,7 @@ def number(x: float | None, sig: int = 3, sci_below: float = 1e-3, sci_above: fl
     if trim:
         mantissa = _trim(mantissa)
     power = "10" + str(exponent).translate(SUPERSCRIPT)
-    if float(mantissa) in (1.0, -1.0):
+    if abs(abs(x) / 10.0**exponent - 1) < 1e-12:  # an exact power of ten
         return (_MINUS if x < 0 else "") + power
     return mantissa.replace("-", _MINUS) + " × " + power
 
@@ -80,7 +80,7 @@ def number_tex(x: float | None, sig: int = 3, sci_below: float = 1e-3, sci_above
         return number(x, sig, sci_below, sci_above).replace(_MINUS, "-").replace("∞", r"\infty")
     mantissa, exponent = _mantissa_exponent(x, sig)
     power = f"10^{{{exponent}}}"
-    if float(mantissa) in (1.0, -1.0):
+    if abs(abs(x) / 10.0**exponent - 1) < 1e-12:  # an exact power of ten
         return ("-" if x < 0 else "") + power
     return f"{mantissa} \\times {power}"
 

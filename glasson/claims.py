@@ -59,6 +59,12 @@ CHAPTERS = {"1": "notebooks/sec2_scales", "2.1": "notebooks/sec2_scales", "2.2":
             "5": "notebooks/sec4_1_fermi"}
 
 
+#: The label of each chapter's table of claims (the default place a claim links to).
+CLAIMS_ANCHORS = {"notebooks/sec2_scales": "claims-sec2", "notebooks/sec3_1_thermal": "claims-sec31",
+                  "notebooks/sec3_2_sound": "claims-sec32", "notebooks/sec4_1_fermi": "claims-sec41",
+                  "notebooks/sec4_2_tunneling": "claims-sec42"}
+
+
 @dataclass(frozen=True)
 class Claim:
     """One printed number: where it is, what it is, and how the compendium recomputes it."""
@@ -541,7 +547,7 @@ def row(claim: Claim, material: Material | None = None) -> dict[str, Any]:
         "symbol": claim.symbol, "bounds": list(bounds) if bounds is not None else None,
         "log10_ratio": log10_ratio, "severity": severity(log10_ratio),
         "trivial": claim.trivial, "convention": claim.convention, "chapter": chapter,
-        "anchor": claim.anchor or "claims-" + chapter.rsplit("/", 1)[1].split("_")[0],
+        "anchor": claim.anchor or CLAIMS_ANCHORS[chapter],
     }
 
 

@@ -173,8 +173,12 @@ class DimensionVerdict:
     """Outcome of :func:`check_equation`."""
 
     status: str  #: "consistent", "natural-units" or "inconsistent"
-    natural: tuple[str, ...]  #: the constants that must be 1 (for "natural-units")
+    #: the constants set to 1: those that make it consistent ("natural-units"), or with which the two sides
+    #: were compared and still differ ("inconsistent")
+    natural: tuple[str, ...]
     detail: str  #: the two sides' dimensions, or what failed
+    lhs: Dim | None = None  #: the dimension of the left side in CGS (None when it could not be found)
+    rhs: Dim | None = None  #: the dimension of the right side in CGS
 
     def __str__(self) -> str:
         return f"{self.status}: {self.detail}"
@@ -194,7 +198,8 @@ def check_equation(eq: sp.Eq, dims: Mapping[sp.Symbol, Dim]) -> DimensionVerdict
     """
     names = tuple(NATURAL_RELATIONS)
     options = [()] + [c for r in range(1, len(names) + 1) for c in combinations(names, r)]
-    first_error, first_mismatch = "", ""
+    first_error = ""
+    mismatch: tuple[str, tuple[str, ...], Dim, Dim] | None = None
     for natural in options:
         try:
             lhs = dimension(eq.lhs, dims, natural)
@@ -204,11 +209,15 @@ def check_equation(eq: sp.Eq, dims: Mapping[sp.Symbol, Dim]) -> DimensionVerdict
             continue
         if _equal(lhs, rhs, natural):
             if not natural:
-                return DimensionVerdict("consistent", (), f"both sides [{lhs}]")
+                return DimensionVerdict("consistent", (), f"both sides [{lhs}]", lhs, rhs)
             return DimensionVerdict("natural-units", natural,
-                                    f"[{lhs}] = [{rhs}] only with {' and '.join(n + ' = 1' for n in natural)}")
-        if not first_mismatch:
+                                    f"[{lhs}] = [{rhs}] only with {' and '.join(n + ' = 1' for n in natural)}",
+                                    lhs, rhs)
+        if mismatch is None:
             units = f" (even with {' and '.join(n + ' = 1' for n in natural)})" if natural else ""
-            first_mismatch = f"left side [{lhs}], right side [{rhs}]{units}"
+            mismatch = (f"left side [{lhs}], right side [{rhs}]{units}", natural, lhs, rhs)
     # A mismatch of the two sides says more than an error inside one of them.
-    return DimensionVerdict("inconsistent", (), first_mismatch or first_error)
+    if mismatch is not None:
+        detail, natural, lhs, rhs = mismatch
+        return DimensionVerdict("inconsistent", natural, detail, lhs, rhs)
+    return DimensionVerdict("inconsistent", (), first_error)

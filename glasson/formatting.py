@@ -17,7 +17,7 @@ from ._text import number, number_tex, quantity, unit_mpl, unit_tex
 
 __all__ = ["Display", "PARAMETER_DISPLAY", "KEY_DISPLAY", "STATUS_BADGE", "VERDICT_BADGE", "DIMENSION_BADGE",
            "DERIVATION_BADGE", "SEVERITY_BADGE", "math", "value_math", "value_text", "cite", "table", "escape",
-           "axis_label", "key_value", "parameter_value", "input_cell"]
+           "axis_label", "key_value", "parameter_value", "input_cell", "number", "quantity"]
 
 
 @dataclass(frozen=True)

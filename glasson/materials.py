@@ -15,7 +15,6 @@ Formulas take CGS floats; :meth:`Material.cgs` converts a stored value to CGS.
 from __future__ import annotations
 
 import math
-import os
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -26,6 +25,7 @@ from types import MappingProxyType
 from typing import Any
 
 from . import constants as const
+from ._paths import data_dir
 from ._validation import GlassonInputError
 
 __all__ = ["PARAMETERS", "Parameter", "Value", "Material", "Band", "UnknownMaterialError", "MaterialsDataError",
@@ -115,6 +115,12 @@ class Material:
     name: str
     formula: str
     sources: Mapping[str, tuple[Value, ...]] = field(default_factory=dict)
+    #: A short name for figures and tables ("fused silica"); the name when none is given.
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.label:
+            object.__setattr__(self, "label", self.name)
 
     @property
     def values(self) -> Mapping[str, Value]:
@@ -175,12 +181,6 @@ class Material:
         return replace(self, sources=MappingProxyType(sources))
 
 
-def data_dir() -> Path:
-    """The folder holding ``materials.toml``: ``$GLASSON_DATA`` or the repository's ``data/``."""
-    env = os.environ.get("GLASSON_DATA")
-    return Path(env) if env else Path(__file__).resolve().parent.parent / "data"
-
-
 def _read(path: Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as fh:
@@ -239,6 +239,7 @@ def _parse(file: str, key: str, table: Any) -> Material:
     if not isinstance(table, dict):
         raise MaterialsDataError(f"{file} [{key}]: must be a table")
     name = _text(f"{file} [{key}]", "name", table.get("name"))
+    label = _text(f"{file} [{key}]", "label", table.get("label", name))
     formula = _text(f"{file} [{key}]", "formula", table.get("formula", ""), required=False)
     if formula:
         try:
@@ -247,7 +248,7 @@ def _parse(file: str, key: str, table: Any) -> Material:
             raise MaterialsDataError(f"{file} [{key}]: formula: {err}") from None
     sources: dict[str, tuple[Value, ...]] = {}
     for pkey, entry in table.items():
-        if pkey in ("name", "formula", "note"):
+        if pkey in ("name", "formula", "note", "label"):
             continue
         if pkey not in PARAMETERS:
             raise MaterialsDataError(f"{file} [{key}]: unknown parameter {pkey!r}; known: {', '.join(PARAMETERS)}")
@@ -256,7 +257,7 @@ def _parse(file: str, key: str, table: Any) -> Material:
             raise MaterialsDataError(f"{file} [{key}.{pkey}]: no entry")
         sources[pkey] = tuple(_entry(f"{file} [{key}.{pkey}]" + (f" (entry {i + 1})" if len(entries) > 1 else ""),
                                      pkey, e) for i, e in enumerate(entries))
-    return Material(key, name, formula, MappingProxyType(sources))
+    return Material(key, name, formula, MappingProxyType(sources), label)
 
 
 @cache

@@ -38,7 +38,7 @@ BUILD = ROOT / "_build"
 EXECUTED = BUILD / "executed"
 HTML = BUILD / "html"
 #: Files whose content decides whether a notebook must run again (besides the notebook and its parameters).
-HASHED_GLOBS = ("glasson/*.py", "data/*", "requirements.lock", "matplotlibrc")
+HASHED_GLOBS = ("glasson/**/*.py", "data/*", "requirements.lock", "matplotlibrc", "book/_ext/*.py")
 #: Book sources staged beside the executed notebooks.
 STAGED = ("_config.yml", "_toc.yml", "book", "_vendor")
 #: Bump when the execution or scrubbing changes in a way the hashed files do not show.
@@ -301,17 +301,16 @@ def git_describe(root: Path = ROOT) -> str:
     return f"{sha}+dirty" if dirty else sha
 
 
-def stage(records: Sequence[RunRecord], stage_dir: Path = EXECUTED, root: Path = ROOT) -> None:
-    """Copy the book sources beside the executed notebooks and write the generated pages' fragments."""
-    from . import bookgen
-
+def stage(fragments: Mapping[str, str | bytes], stage_dir: Path = EXECUTED, root: Path = ROOT) -> None:
+    """Copy the book sources beside the executed notebooks and write the generated pages' ``fragments``
+    (``{file name: text or bytes}``, made by :func:`glasson.pages.fragments`) under ``_generated/``."""
     for name in STAGED:
         if (root / name).exists():
             _copy_tree(root / name, stage_dir / name)
     config = (root / "_config.yml").read_text().replace("@GIT_COMMIT@", git_describe(root))
     _write_if_changed(stage_dir / "_config.yml", config.encode())
-    for rel, text in bookgen.fragments(records).items():
-        _write_if_changed(stage_dir / "_generated" / rel, text.encode())
+    for rel, content in fragments.items():
+        _write_if_changed(stage_dir / "_generated" / rel, content if isinstance(content, bytes) else content.encode())
     # The committed notebooks (no outputs), offered beside the executed ones by book/_ext/source_downloads.py.
     for nb in notebooks(root):
         _write_if_changed(stage_dir / "_unexecuted" / nb, (root / nb).read_bytes())
@@ -341,8 +340,12 @@ def _jupyter_book(stage_dir: Path, out_root: Path, *options: str) -> list[str]:
 
 
 def _build_environment() -> dict[str, str]:
-    """This process's environment, with the settings that make a Sphinx build reproducible and quiet."""
-    return {**os.environ, "PYTHONHASHSEED": "0", "JUPYTER_PLATFORM_DIRS": "1"}
+    """This process's environment, with the settings that make a Sphinx build reproducible and quiet.
+
+    SOURCE_DATE_EPOCH is left out: Sphinx would rewrite the book's copyright year to that date's year.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    return {**env, "PYTHONHASHSEED": "0", "JUPYTER_PLATFORM_DIRS": "1"}
 
 
 def sphinx_build(stage_dir: Path = EXECUTED, out_root: Path = ROOT, full: bool = False,
@@ -385,11 +388,14 @@ def pdf_command(stage_dir: Path = EXECUTED, out_root: Path = ROOT) -> list[str]:
 
 def _execute_and_stage(jobs: int | None, force: bool = False) -> None:
     """Execute the notebooks (cached unless ``force``) and stage the book beside them; a failure ends the build."""
+    from .pages import fragments
+
     try:
         results = execute(jobs=jobs, force=force)
     except NotebookFailure as err:
         raise SystemExit(f"glasson build: notebook failed: {err}") from None
-    stage([r for r, _ in results])
+    records = [r for r, _ in results]
+    stage(fragments(records))
 
 
 def build_pdf(jobs: int | None = None) -> Path:
