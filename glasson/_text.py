@@ -66,19 +66,22 @@ def number(x: float | None, sig: int = 3, sci_below: float = 1e-3, sci_above: fl
     return mantissa.replace("-", _MINUS) + " × " + power
 
 
-def number_tex(x: float | None, sig: int = 3, sci_below: float = 1e-3, sci_above: float = 1e5) -> str:
-    """``x`` as TeX for math mode: ``3.05 \\times 10^{-11}``.
+def number_tex(x: float | None, sig: int = 3, sci_below: float = 1e-3, sci_above: float = 1e5,
+               trim: bool = False) -> str:
+    """``x`` as TeX for math mode: ``3.05 \\times 10^{-11}`` (``trim`` as for :func:`number`).
 
     Examples
     --------
-    >>> number_tex(3.0463e-11), number_tex(0.5), number_tex(1e9)
-    ('3.05 \\\\times 10^{-11}', '0.500', '10^{9}')
+    >>> number_tex(3.0463e-11), number_tex(0.5), number_tex(1e9), number_tex(1.90, trim=True)
+    ('3.05 \\\\times 10^{-11}', '0.500', '10^{9}', '1.9')
     """
     if x is None:
         return r"\text{—}"
     if x == 0 or not math.isfinite(x) or sci_below <= abs(x) < sci_above:
-        return number(x, sig, sci_below, sci_above).replace(_MINUS, "-").replace("∞", r"\infty")
+        return number(x, sig, sci_below, sci_above, trim).replace(_MINUS, "-").replace("∞", r"\infty")
     mantissa, exponent = _mantissa_exponent(x, sig)
+    if trim:
+        mantissa = _trim(mantissa)
     power = f"10^{{{exponent}}}"
     if abs(abs(x) / 10.0**exponent - 1) < 1e-12:  # an exact power of ten
         return ("-" if x < 0 else "") + power
@@ -221,3 +224,14 @@ def has_e_notation(text: str) -> bool:
     (True, False, False)
     """
     return bool(_E_NOTATION.search(text))
+
+
+def formula_tex(formula: str) -> str:
+    """A chemical formula as TeX for math mode: ``C5H8O2`` → ``\\mathrm{C_{5}H_{8}O_{2}}``.
+
+    Examples
+    --------
+    >>> formula_tex("SiO2")
+    '\\\\mathrm{SiO_{2}}'
+    """
+    return r"\mathrm{" + re.sub(r"(\d+\.?\d*)", r"_{\1}", formula) + "}"

@@ -296,7 +296,7 @@ def K_Qt_implied() -> float:
     r"""The constant :math:`K_{Q,t}` that Eq. (14) gives with the paper's own coupling: :math:`1/(2\pi)`.
 
     With ν = k_F³/(2π²ε_F) (free spin-1/2 fermions), λ² = ε_F M_atom c_t² and ρ = M_atom/a³, Eq. (14) becomes
-    Eq. (15) with :math:`K_{Q,t} = \pi/(2\pi^2) = 1/(2\pi)` (derived by :func:`glasson.symbolic.K_Qt_from_eq14`).
+    Eq. (15) with :math:`K_{Q,t} = \pi/(2\pi^2) = 1/(2\pi)` (derived by :func:`glasson.symbolic.acoustics.K_Qt_from_eq14`).
 
     Examples
     --------
@@ -309,7 +309,7 @@ def K_Qt_implied() -> float:
 def K_Qt_conventions() -> dict[str, float]:
     r"""The constant :math:`K_{Q,t}` of Eq. (15) in each reading of Eq. (14), with the paper's coupling.
 
-    Keys as in :func:`glasson.symbolic.K_Qt_conventions`, which derives each value: ``golden rule``
+    Keys as in :func:`glasson.symbolic.acoustics.K_Qt_conventions`, which derives each value: ``golden rule``
     (Eq. 14 as derived, :func:`internal_friction_golden_rule`) 1/(4π); ``free-fermion nu`` (Eq. 14 as printed
     with the free-fermion ν) 1/(2π); ``paper nu_0`` (with the paper's ν₀ = p_F m_F/ħ³) π/2; ``second form``
     (with the second printed form of K_F-s) π.
@@ -383,7 +383,7 @@ def internal_friction_golden_rule(K: Any, c_s: Any, v_F: Any) -> Any:
     Notes
     -----
     Golden rule with a deformation coupling, momentum conservation and detailed balance
-    (:func:`glasson.symbolic.golden_rule_absorption`; the collisionless limit q l ≫ 1 of
+    (:func:`glasson.symbolic.acoustics.golden_rule_absorption`; the collisionless limit q l ≫ 1 of
     :cite:`pippard1955ultrasonic`):
 
     .. math:: Q^{-1} = \frac{\pi}{2}\,\frac{\nu\lambda^2}{\rho c_s^2}\,\frac{c_s}{v_F}
@@ -430,7 +430,7 @@ def internal_friction_broadened(K: Any, c_s: Any, v_F: Any, omega: Any, tau: Any
     Notes
     -----
     The exact Fermi-surface average of a Lorentzian of width ħ/τ
-    (:func:`glasson.symbolic.broadened_absorption`), with q = ω/c_s:
+    (:func:`glasson.symbolic.acoustics.broadened_absorption`), with q = ω/c_s:
 
     .. math:: Q^{-1} = \frac{K c_s}{2 v_F}\left[\arctan\bigl((q v_F + \omega)\tau\bigr)
               + \arctan\bigl((q v_F - \omega)\tau\bigr)\right]
@@ -470,7 +470,7 @@ def internal_friction_pair(omega: Any, g: Any, eps_F: Any) -> Any:
     Notes
     -----
     Without momentum conservation any pair of levels ε₁ − ε₂ = ħω absorbs; the net rate of Eq. (11) over ω
-    (:func:`glasson.symbolic.pair_channel_absorption`):
+    (:func:`glasson.symbolic.acoustics.pair_channel_absorption`):
 
     .. math:: Q^{-1} = \frac{\tau^{-1}}{\omega} = g\,\frac{\hbar\omega}{\epsilon_F}
 

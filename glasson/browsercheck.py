@@ -51,6 +51,45 @@ PROBE = r"""
   for (const marker of ["$$", "\\(", "\\[", "\\begin{"]) { if (text.includes(marker)) raw.push(marker); }
   const inline = text.match(/\$[^$\n]{0,80}[\\^_{}][^$\n]{0,80}\$/);  // $...$ with TeX inside, untypeset
   if (inline) raw.push(inline[0]);
+  // layout: anything wider than the article column that is not inside a horizontal scroller, and any box
+  // that hides part of its content (overflow hidden/clip with a wider content)
+  const column = document.querySelector("article") || document.querySelector("main") || document.body;
+  const right = column.getBoundingClientRect().right + 1;
+  const scrolls = el => { for (let e = el.parentElement; e && e !== column; e = e.parentElement) {
+      const o = getComputedStyle(e).overflowX; if (o === "auto" || o === "scroll") return true; } return false; };
+  const describe = e => (e.tagName.toLowerCase() + (e.id ? "#" + e.id : "")
+      + (e.className && typeof e.className === "string" ? "." + e.className.trim().split(/\s+/).join(".") : "")
+      + ": " + (e.textContent || "").trim().slice(0, 60));
+  const tooWide = [], clipped = [];
+  for (const e of column.querySelectorAll("*")) {
+    const r = e.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || e.closest("mjx-assistive-mml")  // MathML for screen readers
+        || (e.checkVisibility && !e.checkVisibility())) continue;  // e.g. inside a closed dropdown
+    if (r.right > right && !scrolls(e)) tooWide.push(describe(e));
+    const c = getComputedStyle(e);
+    const hideX = ["hidden", "clip"].includes(c.overflowX), hideY = ["hidden", "clip"].includes(c.overflowY);
+    if (hideX || hideY) {
+      // what is drawn (not what scrollWidth counts: MathJax's hidden MathML for screen readers inflates it),
+      // skipping what sits in an inner box of its own (a scroller or another clipping box, checked by itself)
+      const inner = d => { for (let p = d.parentElement; p && p !== e; p = p.parentElement) {
+          if (getComputedStyle(p).overflowX !== "visible") return true; } return false; };
+      for (const d of e.querySelectorAll("*")) {
+        if (d.closest("mjx-assistive-mml") || (d.checkVisibility && !d.checkVisibility()) || inner(d)) continue;
+        const q = d.getBoundingClientRect();
+        if (q.width === 0 || q.height === 0) continue;
+        if ((hideX && (q.right > r.right + 1 || q.left < r.left - 1))
+            || (hideY && (q.bottom > r.bottom + 1 || q.top < r.top - 1))) {
+          clipped.push(describe(e)); break;
+        }
+      }
+    }
+  }
+  const scrolled = [];  // boxes whose content scrolls sideways (allowed on a phone, a smell on a desktop)
+  for (const e of column.querySelectorAll("table, div.math, div.output, pre, .highlight")) {
+    const o = getComputedStyle(e).overflowX;
+    if ((o === "auto" || o === "scroll") && e.scrollWidth > e.clientWidth + 1 && e.checkVisibility()) scrolled.push(describe(e));
+  }
+  const pageScroll = document.documentElement.scrollWidth > window.innerWidth + 1;
   const images = Array.from(document.images).map(img => ({
     src: img.getAttribute("src"), ok: img.complete && img.naturalWidth > 0}));
   return JSON.stringify({
@@ -59,6 +98,11 @@ PROBE = r"""
     raw_tex: raw,
     images: images,
     title: document.title,
+    text: text,
+    too_wide: tooWide.slice(0, 20),
+    clipped: clipped.slice(0, 20),
+    scrolled: scrolled.slice(0, 20),
+    page_scrolls: pageScroll,
   });
 })()
 """
@@ -76,6 +120,16 @@ class PageReport:
     images: list[dict[str, Any]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     external_requests: list[str] = field(default_factory=list)
+    #: The rendered prose (code, literals and scripts removed), for checks on what a reader reads.
+    text: str = ""
+    #: Elements wider than the article column and not inside a horizontal scroller.
+    too_wide: list[str] = field(default_factory=list)
+    #: Boxes that hide part of their content (overflow hidden or clip).
+    clipped: list[str] = field(default_factory=list)
+    #: Tables, equations and code blocks whose content scrolls sideways inside the column.
+    scrolled: list[str] = field(default_factory=list)
+    #: Whether the whole page scrolls sideways.
+    page_scrolls: bool = False
 
     @property
     def broken_images(self) -> list[str]:

@@ -29,9 +29,10 @@ __all__ = ["setup", "Chapter", "made_by", "show", "vanishes"]
 
 def made_by(func: Callable[..., Any], material: str | None = None, band_end: str | None = None,
             data: Sequence[str] = ("materials.toml",)) -> str:
-    """The provenance line of a figure or number: the function that made it and the data it read."""
+    """The provenance line of a figure or number: the function that made it, the data it read and, for one
+    glass, the glass (by its name in the book)."""
     where = ", ".join(f"`data/{d}`" for d in data)
-    glass = f" [{material}]" if material else ""
+    glass = f", for {materials.get(material).label}" if material else ""
     band = f", the {band_end} end of the C_v/T band" if band_end else ""
     return f"Made by `{func.__module__}.{func.__qualname__}` from {where}{glass}{band}."
 
@@ -52,7 +53,10 @@ class Chapter:
         return TunnelingModel.calibrated(self.model)
 
     # -- provenance ---------------------------------------------------------------------------------------------
-    def made_by(self, func: Callable[..., Any], data: Sequence[str] = ("materials.toml",)) -> str:
+    def made_by(self, func: Callable[..., Any], data: Sequence[str] = ("materials.toml",),
+                one_glass: bool = True) -> str:
+        if not one_glass:
+            return made_by(func, None, None, data)
         return made_by(func, self.material.key, self.band_end, data)
 
     # -- glue ---------------------------------------------------------------------------------------------------
@@ -76,13 +80,14 @@ class Chapter:
             self.glue_md(f"{name}-made-by", self.made_by(func, data))
 
     def glue_figure(self, name: str, fig: Any, func: Callable[..., Any],
-                    data: Sequence[str] = ("materials.toml",)) -> None:
-        """Glue ``fig`` (not displayed in place) and its provenance line ``<name>-made-by``."""
+                    data: Sequence[str] = ("materials.toml",), one_glass: bool = True) -> None:
+        """Glue ``fig`` (not displayed in place) and its provenance line ``<name>-made-by`` (naming the
+        chapter's glass unless ``one_glass`` is false, for a figure of every glass)."""
         import matplotlib.pyplot as plt
 
         self._glue(name, fig)
         plt.close(fig)
-        self.glue_md(f"{name}-made-by", self.made_by(func, data))
+        self.glue_md(f"{name}-made-by", self.made_by(func, data, one_glass))
 
     # -- what the run uses ----------------------------------------------------------------------------------------
     def band_sentence(self) -> str:

@@ -12,7 +12,7 @@ it). The rule of the verdict is set by ``kind``:
 
 otherwise **discrepant**; **not-checkable** when the paper gives no number to compare or an input is missing
 (the paper's own inputs are listed as not-checkable too: they are used, not derived). ``severity`` grades a
-disagreement by its size, |log₁₀ ratio| (:func:`severity`), so that a rounding is not shown like an error of
+disagreement by its size, the absolute value of log₁₀ ratio (:func:`severity`), so that a rounding is not shown like an error of
 a factor 55; ``trivial`` marks the rows that check only a unit conversion, arithmetic on stated numbers, an
 identity or a duplicate of another row, so that a headline count can leave them out. Recomputed values always
 come from the paper's inputs (:data:`PAPER_MATERIAL`); no input is ever tuned to match.
@@ -38,6 +38,7 @@ __all__ = ["Claim", "CLAIMS", "PAPER_MATERIAL", "FIELDS", "VERDICTS", "KINDS", "
 
 #: The material whose inputs are the paper's own.
 PAPER_MATERIAL = materials.DEFAULT_MATERIAL
+#: The fields of a registry row (:func:`rows`), in the order of ``claims --json`` and ``claims.csv``.
 FIELDS = ("id", "section", "equation", "quantity", "unit", "paper_value", "recomputed", "ratio", "kind",
           "verdict", "note", "symbol", "bounds", "log10_ratio", "severity", "trivial", "convention", "chapter",
           "anchor")
@@ -45,8 +46,13 @@ VERDICTS = ("reproduced", "discrepant", "not-checkable")
 KINDS = ("value", "order", "bound")
 #: Tolerances of the verdict: relative for ``value``, a factor for ``order``; "≪" as "at most this fraction".
 VALUE_TOLERANCE = 0.10
+#: "∼" is read as "within this factor".
 ORDER_FACTOR = 3.0
+#: "≪ 1" is read as "at most this".
 MUCH_LESS = 0.1
+#: The range of the internal friction the paper quotes in Sec. 3.2 ("of the order of 10⁻² − 10⁻³", its ref.
+#: [4]): the paper's numbers, kept apart from the measured plateau in ``data/tunneling.toml``.
+QUOTED_Q_RANGE: tuple[float, float] = (1.0e-3, 1.0e-2)
 #: The verdict rule of each kind, in words (shown on the claims page).
 RULES = {"value": "≈, ≃, =, ∝: within 10 %", "order": "∼: within a factor 3",
          "bound": "<, ≪: inside the bounds (≪ 1 read as at most 0.1)"}
@@ -125,7 +131,7 @@ def verdict(paper_value: float | None, recomputed: float | None, kind: str,
 
 
 def severity(log10_ratio: float | None) -> str | None:
-    """The tier of a disagreement of |log₁₀ ratio| (None without a ratio).
+    """The tier of a disagreement of the absolute value of log₁₀ ratio (None without a ratio).
 
     Examples
     --------
@@ -421,7 +427,7 @@ _SECTION_3_4: tuple[Claim, ...] = (
           symbol="≪", bounds=_much_less, trivial="duplicate of sec3.1-C_log_alpha", convention=_MUCH_LESS_RULE,
           anchor="sec31-found-eq13"),
     Claim("sec3.2-Q_t", "3.2", 15, r"internal friction $Q_t^{-1}$ of Eq. (15) ($K_{Q,t}$ = 1) against the quoted "
-          r"$10^{-3}$–$10^{-2}$", "1", 1.0e-3, "order", _d("Q_inv_t"),
+          r"$10^{-3}$–$10^{-2}$", "1", QUOTED_Q_RANGE[0], "order", _d("Q_inv_t"),
           r"Eq. (15) with the paper's $k_F$, $a$, $c_t$ and $v_F$; $10^{-3}$ is the lower end of the range the paper "
           "quotes. It is also below the measured plateau «lo» to «hi» (Wu and Yu 2011, citing Zeller and Pohl 1971 "
           "and Pohl et al. 2002), at «r» of its lower end; the range the paper quotes lies above that measured "

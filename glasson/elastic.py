@@ -48,7 +48,7 @@ def transverse_velocity(youngs_modulus: Any, poisson_ratio: Any, rho: Any) -> An
 
     Notes
     -----
-    The shear modulus is μ = E/2(1+ν) and :math:`c_t^2 = \mu/\rho` (:func:`glasson.symbolic.elastic_velocities`):
+    The shear modulus is μ = E/2(1+ν) and :math:`c_t^2 = \mu/\rho` (:func:`glasson.symbolic.elastic.elastic_velocities`):
 
     .. math:: c_t = \sqrt{\frac{E}{2\rho(1+\nu)}}
 
@@ -87,7 +87,7 @@ def longitudinal_velocity(youngs_modulus: Any, poisson_ratio: Any, rho: Any) -> 
     Notes
     -----
     :math:`c_l^2 = (\lambda_L + 2\mu)/\rho` with the Lamé constants of E and ν
-    (:func:`glasson.symbolic.elastic_velocities`):
+    (:func:`glasson.symbolic.elastic.elastic_velocities`):
 
     .. math:: c_l = \sqrt{\frac{E(1-\nu)}{\rho(1+\nu)(1-2\nu)}}
 
@@ -208,7 +208,7 @@ def debye_coefficient(c_t: Any, c_l: Any, rho: Any) -> Any:
     Notes
     -----
     From the velocities alone (no atomic density): each linear branch gives :math:`(2\pi^2/15)k_B^4T^3/(\hbar c)^3`
-    per volume, the same as :math:`(12\pi^4/5) n k_B (T/\Theta_D)^3` (:func:`glasson.symbolic.debye_identity`):
+    per volume, the same as :math:`(12\pi^4/5) n k_B (T/\Theta_D)^3` (:func:`glasson.symbolic.elastic.debye_identity`):
 
     .. math:: c_{Deb} = \frac{2\pi^2 k_B^4}{15\hbar^3\rho}\left(\frac{2}{c_t^3} + \frac{1}{c_l^3}\right)
 

@@ -4,7 +4,7 @@ Free spin-1/2 fermions in three dimensions: density n = k_F³/(3π²), density o
 (both spins, per volume) ν = m k_F/(π² ħ²), Sommerfeld specific heat per volume C = (π²/3) ν k_B² T, and the
 per-volume slope ρ C_v/T from the per-mass slope. The paper writes Eqs. (16)–(17) with k_B = 1; here k_B is
 restored, so ε_F is an energy in erg and C_v/T is in erg/(g K²). The sympy derivations are in
-:mod:`glasson.symbolic` (:func:`glasson.symbolic.solve_fermi`).
+:mod:`glasson.symbolic` (:func:`glasson.symbolic.fermi.solve_fermi`).
 """
 
 from __future__ import annotations
@@ -234,7 +234,7 @@ def density_of_states(k_F: Any, m: Any) -> Any:
 
     Notes
     -----
-    Derived by :func:`glasson.symbolic.free_fermion_dos` from counting states, n = k_F³/(3π²). The paper's
+    Derived by :func:`glasson.symbolic.fermi.free_fermion_dos` from counting states, n = k_F³/(3π²). The paper's
     ν₀ = p_F m_F/ħ³ (Sec. 3.1) is π² times this:
 
     .. math:: \nu(\epsilon_F) = \frac{m k_F}{\pi^2 \hbar^2} = \frac{3 n}{2 \epsilon_F}
@@ -269,7 +269,7 @@ def sommerfeld_coefficient(nu: Any) -> Any:
 
     Notes
     -----
-    The Sommerfeld result, derived by :func:`glasson.symbolic.sommerfeld_heat_capacity`:
+    The Sommerfeld result, derived by :func:`glasson.symbolic.thermal.sommerfeld_heat_capacity`:
 
     .. math:: \frac{C}{T} = \frac{\pi^2}{3} \nu(\epsilon_F) k_B^2
 
@@ -306,7 +306,7 @@ def eq18_ratio(k_F: Any, xi: Any) -> Any:
     Notes
     -----
     Eq. (18) of :cite:`turlakov2022fermion`. It is an identity when E_F = ħ²k_F²/(2 m_gl) uses the mass of
-    Eq. (8) (:func:`glasson.symbolic.eq18_identity`), not the Fermi mass of Eq. (17):
+    Eq. (8) (:func:`glasson.symbolic.fermi.eq18_identity`), not the Fermi mass of Eq. (17):
 
     .. math:: \frac{E_F}{E_\xi} = (k_F \xi)^2
 

@@ -18,11 +18,11 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import LogLocator, NullFormatter
+from matplotlib.ticker import LogFormatterSciNotation, LogLocator, NullFormatter
 
 from . import acoustics, comparison, fermi, scales, thermal
 from . import constants as const
-from ._text import duration, frequency, number
+from ._text import duration, frequency, number, number_tex
 from .derived import thermal_conductivity
 from .formatting import axis_label
 from .materials import load_table
@@ -44,9 +44,16 @@ def _legend_below(fig: Figure, ax: Axes, ncol: int = 2) -> None:
 
 
 def _decades(ax: Axes, axis: str = "y") -> None:
-    """Log ticks at whole decades only, minor ticks unlabelled (no overlapping labels)."""
+    """Log ticks at whole decades, minor ticks unlabelled (no overlapping labels); an axis spanning less than
+    about a decade and a half is labelled at 1, 2 and 5 times each power of ten instead, so that it carries
+    at least two labels."""
     target = ax.yaxis if axis == "y" else ax.xaxis
-    target.set_major_locator(LogLocator(base=10, numticks=6))
+    lo, hi = sorted(ax.get_ylim() if axis == "y" else ax.get_xlim())
+    if lo > 0 and hi / lo < 30:
+        target.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+        target.set_major_formatter(LogFormatterSciNotation(labelOnlyBase=False))
+    else:
+        target.set_major_locator(LogLocator(base=10, numticks=6))
     target.set_minor_formatter(NullFormatter())
 
 
@@ -387,7 +394,7 @@ GLASS_BAND_PANELS = (
     ("k_F_per_cm", "$k_F$", "1/cm", 1.0),
     ("m_F_g", r"$m_F/m_e$", "1", 1 / const.m_e),
     ("kF_a", "$k_F a$", "1", 1.0),
-    ("Q_inv_t", r"$Q_t^{-1}$ (Eq. 15)", "1", 1.0),
+    ("Q_inv_t", r"$Q_t^{-1}$", "1", 1.0),
     ("E_F_over_E_xi", r"$E_F/E_\xi$", "1", 1.0),
     ("T_cross_K", r"$T_\times$", "K", 1.0),
 )
@@ -413,14 +420,15 @@ def glass_bands(rows: Sequence[tuple[str, Mapping[str, tuple[float, float, float
         if key == "Q_inv_t" and measured_Q:
             ax.axhspan(*measured_Q, color="C2", alpha=0.2, label="measured plateau")
         if key == "Q_inv_t" and C:
-            ax.axhline(np.pi * C, color="C1", lw=1.5, label=r"$\pi C$, $C \sim 3\times10^{-4}$")
+            ax.axhline(np.pi * C, color="C1", lw=1.5, label=rf"$\pi C$, $C = {number_tex(C, 2)}$")
         if key in ("kF_a",):
             ax.axhspan(1e-3, 1.0, color="0.5", alpha=0.08)
         ax.set_yscale("log")
         ax.set_ylabel(axis_label(label, unit))
         _decades(ax)
     axes[-1].set_xticks(x, [name for name, _ in rows], rotation=30, ha="right")
-    axes[-1].set_xlabel(axis_label("glass"))
+    axes[-1].set_xlabel(axis_label("glass", None))
+    fig.align_ylabels(axes)
     handles, labels = [], []
     for ax in axes:
         for h, lab in zip(*ax.get_legend_handles_labels()):

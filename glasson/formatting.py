@@ -163,9 +163,10 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: Sequence[
     return "\n".join(lines) + "\n"
 
 
-def axis_label(name: str, ascii_unit: str = "1") -> str:
-    """A matplotlib axis label: the quantity's name (mathtext allowed) and its unit in brackets, or
-    ``[dimensionless]``: ``"crossover length $\\xi$ [Å]"``."""
-    u = unit_mpl(ascii_unit)
-    return f"{name} [{u if u else 'dimensionless'}]"
+def axis_label(name: str, ascii_unit: str | None = "1") -> str:
+    """A matplotlib axis label: the quantity's name (mathtext allowed) and its unit in brackets,
+    ``"crossover length $\\xi$ [Å]"``; a dimensionless quantity (unit ``"1"``) or a category (``None``) is
+    its name alone."""
+    u = unit_mpl(ascii_unit) if ascii_unit else ""
+    return f"{name} [{u}]" if u else name
 

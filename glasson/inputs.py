@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from . import elastic, materials
+from ._text import formula_tex, number, quantity
 from .materials import PARAMETERS, Material, Value
 
 __all__ = ["Input", "BAND_ENDS", "resolve", "provenance", "needs_band", "BAND_KEYS"]
@@ -70,12 +71,13 @@ def _velocities_from_moduli(material: Material) -> dict[str, tuple[float, str, s
         return {}
     E, nu = material.value("youngs_modulus"), material.value("poisson_ratio")
     rho = _density_for(material, E.source)
-    made_from = (f"from E = {E.value:g} GPa, ν = {nu.value:g} and ρ = {rho.value:g} g/cm³ ({E.source})")
+    made_from = (f"from $E$ = {number(E.value, 4, trim=True)} GPa, $\\nu_P$ = {number(nu.value, 4, trim=True)} and "
+                 f"$\\rho$ = {quantity(rho.value, 'g/cm^3', 4)} (the same source)")
     return {
         "c_t": (float(elastic.transverse_velocity(E.cgs, nu.value, rho.cgs)), E.source,
-                "c_t = (E/(2ρ(1+ν)))^{1/2} " + made_from),
+                "$c_t = \\sqrt{E/2\\rho(1+\\nu_P)}$ " + made_from),
         "c_l": (float(elastic.longitudinal_velocity(E.cgs, nu.value, rho.cgs)), E.source,
-                "c_l = (E(1−ν)/(ρ(1+ν)(1−2ν)))^{1/2} " + made_from),
+                "$c_l = \\sqrt{E(1-\\nu_P)/\\rho(1+\\nu_P)(1-2\\nu_P)}$ " + made_from),
     }
 
 
@@ -108,16 +110,17 @@ def resolve(material: Material, band_end: str | None = None) -> Mapping[str, Inp
                     for v in material.entries("rho")]
         n_atoms = materials.atoms_per_formula_unit(material.formula)
         out["a"] = Input("a", spacings[0], "derived", "prohaska2022standard",
-                         f"a = (M/(ρ N_A n))^{{1/3}} from the formula {material.formula} ({n_atoms:g} atoms), "
-                         "the IUPAC 2021 atomic weights and the density",
+                         f"$a = (M/\\rho N_A n)^{{1/3}}$ from the formula ${formula_tex(material.formula)}$ "
+                         f"($n$ = {n_atoms:g} atoms of total mass $M$), the IUPAC 2021 atomic weights and the density",
                          spread=(min(spacings), max(spacings)) if len(spacings) > 1 else None)
     if band_end is not None:
         for key in needs_band(material):
             band = materials.cv_slope_band()
             n = len(materials.stephens_set())
             out[key] = Input(key, band.low if band_end == "low" else band.high, "band", band.source,
-                             f"{band_end} end of the range {band.low:g}–{band.high:g} measured across Stephens' {n} "
-                             "glasses (no value of this glass could be read)", spread=(band.low, band.high))
+                             f"{band_end} end of the range {number(band.low, 2)} to "
+                             f"{quantity(band.high, band.unit, 2)} measured across Stephens' {n} glasses (no value "
+                             "of this glass could be read)", spread=(band.low, band.high))
     return MappingProxyType({k: out[k] for k in PARAMETERS if k in out})
 
 

@@ -28,7 +28,7 @@ I2 = sp.eye(2)
 SIGMA_X = sp.Matrix([[0, 1], [1, 0]])
 SIGMA_Y = sp.Matrix([[0, -sp.I], [sp.I, 0]])
 SIGMA_Z = sp.Matrix([[1, 0], [0, -1]])
-#: Lowers an occupied site: σ⁻|1⟩ = |0⟩ (basis order |0⟩, |1⟩).
+#: Lowers an occupied site: σ⁻ takes the occupied state to the empty one (basis order: empty, occupied).
 SIGMA_MINUS = sp.Matrix([[0, 1], [0, 0]])
 _PAULI = {"I": I2, "X": SIGMA_X, "Y": SIGMA_Y, "Z": SIGMA_Z}
 

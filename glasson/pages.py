@@ -10,6 +10,7 @@ records; nothing is typed.
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 import platform
@@ -22,7 +23,7 @@ from . import claims as claim_registry
 from . import equations as equation_registry
 from . import materials
 from ._paths import ROOT
-from ._text import number, quantity
+from ._text import formula_tex, number, quantity
 from .formatting import (DERIVATION_BADGE, DIMENSION_BADGE, KEY_DISPLAY, PARAMETER_DISPLAY, STATUS_BADGE,
                          VERDICT_BADGE, cite, escape, input_cell, math, table, value_math)
 from .inputs import provenance, resolve
@@ -84,7 +85,7 @@ def claims_by_section() -> str:
     for section, title in SECTIONS.items():
         rows = [r for r in claim_registry.rows() if r["section"] == section]
         if rows:
-            out.append(f"### Section {section}: {title}\n")
+            out.append(f"## Section {section}: {title}\n")
             out.append(claims_table(rows=rows))
     return "\n".join(out)
 
@@ -116,7 +117,7 @@ def equations_page() -> str:
         n = e["number"]
         d = e["derivation"]
         chapter = Path(e["notebook"]).with_suffix("")
-        head = (f"### Eq. ({n})\n\n{DERIVATION_BADGE[d['status']]} {DIMENSION_BADGE[e['dimension_printed']]} "
+        head = (f"## Eq. ({n})\n\n{DERIVATION_BADGE[d['status']]} {DIMENSION_BADGE[e['dimension_printed']]} "
                 f"Section {e['section']}, {{doc}}`chapter <../{chapter}>`, equation {{eq}}`eq-{n}`")
         body = [head, ""]
         if n >= 4:
@@ -127,7 +128,7 @@ def equations_page() -> str:
         if d["assumptions"]:
             body.append("**Assumptions:** " + "; ".join(escape_math(a) for a in d["assumptions"]) + ".")
         if d["sympy"]:
-            body.append("**Sympy:** " + ", ".join(f"`{f}`" for f in d["sympy"]) + ".")
+            body.append("**Sympy:** " + ", ".join(_api_link(f) for f in d["sympy"]) + ".")
         body.append(f"**Note.** {e['note']}.")
         if e["dimension_assumptions"]:
             body.append("**The dimension verdict rests on the compendium's reading of symbols the paper never "
@@ -136,6 +137,20 @@ def equations_page() -> str:
             body.append(f"**Implemented by** {{py:func}}`{e['glasson']}`.")
         out.append("\n\n".join(body) + "\n")
     return "\n".join(out)
+
+
+def _api_link(name: str) -> str:
+    """A link to ``glasson.symbolic.solve_fermi`` at the module that defines it, ``glasson.symbolic.fermi`` (the
+    API reference documents each name there, not in the re-exporting package); a sympy relation defined at
+    module level (such as ``eq5_ratio``) is data, not a function."""
+    module, _, attr = name.rpartition(".")
+    package = importlib.import_module(module)
+    obj = getattr(package, attr)
+    if callable(obj):
+        return f"{{py:func}}`~{obj.__module__}.{attr}`"
+    home = next(m for m in vars(package).values()
+                if getattr(m, "__name__", "").startswith(module + ".") and getattr(m, attr, None) is obj)
+    return f"{{py:data}}`~{home.__name__}.{attr}`"
 
 
 def derivation_summary() -> str:
@@ -158,14 +173,14 @@ def materials_page() -> str:
         groups = provenance(mat)
         summary = "; ".join(f"{k}: {', '.join(math(PARAMETER_DISPLAY[x].symbol) for x in v)}"
                             for k, v in groups.items() if v)
-        formula = f"formula {mat.formula}" if mat.formula else "no definite composition"
-        out.append(f"### {escape(mat.name)}\n\n{formula}. Inputs {summary}.\n")
+        formula = f"Formula {math(formula_tex(mat.formula))}" if mat.formula else "No definite composition"
+        out.append(f"## {escape(mat.name)}\n\n{formula}. Inputs {summary}.\n")
         rows = []
         for key, inp in inputs.items():
             shown = inp
             if inp.status == "band":
                 band = materials.cv_slope_band()
-                value = f"{number(band.low, 2)} to {number(band.high, 2)} {PARAMETER_DISPLAY[key].unit and 'erg g⁻¹ K⁻²'}"
+                value = f"{number(band.low, 2)} to {quantity(band.high, band.unit, 2)}"
             else:
                 value = input_cell(shown)
             rows.append((f"{math(PARAMETER_DISPLAY[key].symbol)}, {PARAMETER_DISPLAY[key].description}", value,

@@ -368,7 +368,21 @@ def sphinx_build(stage_dir: Path = EXECUTED, out_root: Path = ROOT, full: bool =
         shutil.rmtree(out_root / "_build" / ".doctrees", ignore_errors=True)
         marker.unlink(missing_ok=True)
         raise RuntimeError(f"jupyter-book build failed (exit {proc.returncode}); see the warnings above")
+    _sync_static(stage_dir / "_vendor", out_root / "_build" / "html" / "_static")
     marker.write_text(digest)
+
+
+def _sync_static(source: Path, target: Path) -> None:
+    """Copy the changed files of ``html_static_path`` into the built ``_static``.
+
+    Sphinx copies static files only when some page is out of date: a build after a change to a stylesheet
+    alone reports success and keeps the old copy. Copying them here (only those that differ) closes that gap.
+    """
+    if not source.is_dir() or not target.is_dir():
+        return
+    for src in source.rglob("*"):
+        if src.is_file():
+            _write_if_changed(target / src.relative_to(source), src.read_bytes())
 
 
 #: What ``make pdf`` needs on PATH (jupyter-book's ``pdflatex`` builder runs latexmk with XeLaTeX).

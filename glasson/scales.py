@@ -230,7 +230,7 @@ def crossover_constant_H(rho: Any, c_t: Any) -> Any:
     Notes
     -----
     The paper prints :math:`H \equiv \sqrt{\hbar\rho}\, c_t` and quotes H in g/s. That printed form has
-    the dimension g cm^{1/2} s^{-3/2}; solving Eqs. (6–7) (:func:`glasson.symbolic.solve_crossover`) gives
+    the dimension g cm^{1/2} s^{-3/2}; solving Eqs. (6–7) (:func:`glasson.symbolic.scales.solve_crossover`) gives
     Eq. (8) with
 
     .. math:: H = \sqrt{\hbar \rho c_t},

@@ -13,7 +13,7 @@ from typing import Any
 import sympy as sp
 
 from . import claims as claim_registry
-from ._text import number, unit
+from ._text import formula_tex, number, number_tex, unit
 from .formatting import (KEY_DISPLAY, PARAMETER_DISPLAY, SEVERITY_BADGE, STATUS_BADGE, VERDICT_BADGE, cite,
                          escape, input_cell, key_value, math, table, value_math)
 from .inputs import Input
@@ -22,7 +22,7 @@ __all__ = ["inputs_table", "parameters_table", "claims_table", "dimension_table"
            "statistics_table", "tunneling_table", "dependences_table", "predictions_table", "ring_table",
            "ranges_table", "universality_table", "mass_ordering_table", "kappa_exponent_table",
            "conventions_table", "comparison_table", "claim_line", "paper_to_recomputed", "closed_form_table",
-           "accuracy_sentence"]
+           "accuracy_sentence", "glass_overview_table", "survival_table", "statements_list"]
 
 
 def inputs_table(inputs: Mapping[str, Input], keys: Sequence[str]) -> str:
@@ -94,7 +94,7 @@ def claims_table(section: str | None = None, rows: Sequence[Mapping[str, Any]] |
 
 
 def dimension_table(rows: Sequence[Mapping[str, Any]]) -> str:
-    """Dimension verdicts (:func:`glasson.symbolic.dimension_report`), with the two sides typeset."""
+    """Dimension verdicts (:func:`glasson.symbolic.registry.dimension_report`), with the two sides typeset."""
     from .formatting import DIMENSION_BADGE
 
     body = []
@@ -220,33 +220,37 @@ def universality_table(rows: Sequence[tuple[str, Mapping[str, tuple[float, float
 
 
 def mass_ordering_table(rows: Sequence[tuple[str, float, float, float]]) -> str:
-    """The Conclusion's m_e < m_gl < M_atom per glass: (label, m_gl of Eq. 8, m_F of Eq. 17, M_atom) in g."""
+    """The Conclusion's m_e < m_gl < M_atom per glass: (label, m_gl of Eq. 8, m_F of Eq. 17, M_atom) in g,
+    each glasson mass also in units of m_e (a mass outside the interval is marked)."""
     from .constants import m_e
 
-    def where(m: float, M: float) -> str:
-        if m <= m_e:
-            return f"{number(m / m_e, 2)} $m_e$: below $m_e$"
-        if M and m >= M:
-            return "above $M_{atom}$"
-        return f"{number(m / m_e, 2)} $m_e$"
+    def cell(m: float, M: float) -> str:
+        if not m:
+            return "—"
+        mark = " (below $m_e$)" if m <= m_e else " (above $M_{atom}$)" if M and m >= M else ""
+        return f"{value_math(m, 'g')}<br>= {math(number_tex(m / m_e, 2) + ' m_e')}{mark}"
 
-    body = [(escape(name), value_math(m8, "g"), where(m8, M), value_math(m17, "g") if m17 else "—",
-             where(m17, M) if m17 else "—", value_math(M, "g") if M else "—") for name, m8, m17, M in rows]
-    return table(("glass", "$m_{gl}$ (Eq. 8)", "position", "$m_F$ (Eq. 17)", "position", "$M_{atom}$"), body)
+    body = [(escape(name), cell(m8, M), cell(m17, M), value_math(M, "g") if M else "—")
+            for name, m8, m17, M in rows]
+    return table(("glass", "$m_{gl}$ (Eq. 8)", "$m_F$ (Eq. 17)", "$M_{atom}$"), body)
 
 
 def kappa_exponent_table(glasses: Sequence[tuple[str, Any]]) -> str:
-    """Measured κ exponents (where sourced) against the two scattering branches of Section 3.1."""
-    body = []
+    """Measured κ exponents (where sourced) against the two scattering branches of Section 3.1. Glasses that
+    share one value of one source (a group value) share one row."""
+    groups: dict[tuple[float, float, str], list[str]] = {}
     for label, value in glasses:
-        unc = value.uncertainty or 0.0
+        groups.setdefault((value.value, value.uncertainty or 0.0, value.source), []).append(label)
+    body = []
+    for (v, unc, source), labels in groups.items():
 
         def inside(predicted: float) -> str:
-            return "within" if abs(predicted - value.value) <= unc + 1e-12 else "outside"
+            return "within" if abs(predicted - v) <= unc + 1e-12 else "outside"
 
-        body.append((escape(label), math(f"{value.value:g} \\pm {unc:g}"), cite(value.source),
-                     f"2 ({inside(2.0)})", f"1 ({inside(1.0)})"))
-    return table(("glass", r"measured $\delta$", "source", "resonant branch", "pair branch"), body)
+        body.append((", ".join(escape(x) for x in labels), math(f"{number_tex(v, 3, trim=True)} \\pm "
+                                                                   f"{number_tex(unc, 3, trim=True)}"),
+                     cite(source), f"2 ({inside(2.0)})", f"1 ({inside(1.0)})"))
+    return table(("glasses", r"measured $\delta$", "source", "resonant branch", "pair branch"), body)
 
 
 def conventions_table(values: Mapping[str, float]) -> str:
@@ -271,10 +275,11 @@ def closed_form_table(rows: Sequence[Mapping[str, Any]]) -> str:
     """κ of each scattering branch in closed form and by quadrature (:func:`glasson.thermal.closed_form_check`)."""
     branch = {"resonant": "resonant (Eq. 12)", "pair, net": "pair, detailed balance (Eq. 11)",
               "pair, absorption only": "pair, absorption only (Eq. 11 as printed)"}
-    body = [(value_math(r["T_K"], "K", 2), branch[r["branch"]], value_math(r["closed_form"], "erg/(s cm K)", 6),
-             value_math(r["quadrature"], "erg/(s cm K)", 6), number(r["relative_difference"], 2)) for r in rows]
-    return table(("$T$", "branch", "closed form", "quadrature", "relative difference"), body,
-                 align=("r", "l", "r", "r", "r"))
+    body = [(value_math(r["T_K"], "K", 2), branch[r["branch"]], number(r["closed_form"], 6),
+             number(r["quadrature"], 6), number(r["relative_difference"], 2)) for r in rows]
+    k_unit = unit("erg/(s cm K)")
+    return table(("$T$", "branch", f"closed form ({k_unit})", f"quadrature ({k_unit})", "relative difference"),
+                 body, align=("r", "l", "r", "r", "r"))
 
 
 def accuracy_sentence(accuracy: Mapping[str, float]) -> str:
@@ -286,3 +291,59 @@ def accuracy_sentence(accuracy: Mapping[str, float]) -> str:
             f"{percent(accuracy['heat_capacity_relative'])} in C, "
             f"{number(accuracy['velocity_shift_per_decade'])} per decade in Δv/v, "
             f"{number(accuracy['kappa_exponent'], trim=True)} in the κ exponent")
+
+
+def glass_overview_table(glasses: Sequence[Any], band_end: str = "low") -> str:
+    """One row per glass: composition, the elastic inputs (a dagger marks a value derived from others), the
+    inter-atomic distance, the specific-heat slope (or the band that stands in for it) and the Debye temperature.
+    ``glasses`` are :class:`glasson.materials.Material`."""
+    from . import materials
+    from ._text import unit as unit_text
+    from .inputs import resolve
+    from .model import GlassonModel
+
+    band = materials.cv_slope_band()
+    cols = (("rho", 3), ("c_t", 3), ("c_l", 3), ("a", 3))
+    header = ["glass", "formula"] + [f"{math(PARAMETER_DISPLAY[k].symbol)} ({unit_text(PARAMETER_DISPLAY[k].unit)})"
+                                     for k, _ in cols]
+    header += [f"$C_v/T$ ({unit_text('erg/(g K^2)')})", f"$\\Theta_D$ ({unit_text('K')})"]
+    body = []
+    for mat in glasses:
+        inputs = resolve(mat, band_end=band_end)
+        cells = [escape(mat.label), mat.formula and math(formula_tex(mat.formula)) or "—"]
+        for key, sig in cols:
+            if key not in inputs:
+                cells.append("—")
+                continue
+            inp = inputs[key]
+            mark = "†" if inp.status == "derived" else ""
+            cells.append(number(inp.value, sig) + mark)
+        cv = inputs["cv_slope"]
+        cells.append(f"{number(band.low, 2)}–{number(band.high, 2)} (band)" if cv.status == "band"
+                     else number(cv.value, 3))
+        params = GlassonModel.from_material(mat, band_end).parameters()
+        cells.append(number(params["theta_D_K"], 3) + "†" if "theta_D_K" in params else "—")
+        body.append(cells)
+    return table(header, body, align=("l", "l", "r", "r", "r", "r", "r", "r"))
+
+
+_OUTCOME_MARK = {"centre": "✓", "band": "◐", "no": "✗", "n/a": "—"}
+
+
+def survival_table(result: Sequence[Mapping[str, Any]]) -> str:
+    """Glasses × statements (:func:`glasson.universality.survival`), the statements numbered as in
+    :func:`statements_list`: ✓ the centre of the glass's band satisfies the statement, ◐ only part of the band
+    does, ✗ none of it, — not checkable."""
+    names = list(result[0]["outcomes"]) if result else []
+    header = ["glass"] + [f"({i})" for i in range(1, len(result) + 1)]
+    body = [[escape(n)] + [_OUTCOME_MARK[r["outcomes"][n]] for r in result] for n in names]
+    return table(header, body, align=("l",) + ("c",) * len(result))
+
+
+def statements_list(result: Sequence[Mapping[str, Any]]) -> str:
+    """The statements tested by :func:`glasson.universality.survival` as a numbered list: what the paper says,
+    where, how its words are read, and the verdict across the glasses."""
+    return "\n".join(f"{i}. {r['statement'].text} ({r['statement'].where}; read as "
+                     f"{escape(r['statement'].reading)}): **{r['verdict']}**, at the centre of the band for "
+                     f"{r['at_centre']} of the {r['checked']} glasses that can be checked."
+                     for i, r in enumerate(result, 1)) + "\n"

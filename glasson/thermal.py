@@ -65,7 +65,7 @@ def glasson_heat_capacity(T: Any, rho: Any, cv_slope: Any) -> Any:
 
     Notes
     -----
-    The Sommerfeld result of Sec. 3.1 of :cite:`turlakov2022fermion` (:func:`glasson.symbolic.sommerfeld_heat_capacity`),
+    The Sommerfeld result of Sec. 3.1 of :cite:`turlakov2022fermion` (:func:`glasson.symbolic.thermal.sommerfeld_heat_capacity`),
     valid for :math:`k_B T \ll \epsilon_F`:
 
     .. math:: C_{gl} = \frac{\pi^2}{3} \nu(\epsilon_F) k_B^2 T = \rho \frac{C_v}{T} T
@@ -304,7 +304,7 @@ def pair_factor(x: Any, net: bool = True) -> Any:
 
     Notes
     -----
-    With :math:`f` the Fermi function and energies from ε_F (closed form: :func:`glasson.symbolic.pair_integral`):
+    With :math:`f` the Fermi function and energies from ε_F (closed form: :func:`glasson.symbolic.thermal.pair_integral`):
 
     .. math:: \int d\epsilon_1 \bigl(1-f(\epsilon_1)\bigr) f(\epsilon_1-\hbar\omega)
               = \frac{\hbar\omega}{1-e^{-\hbar\omega/k_BT}}, \qquad
@@ -427,7 +427,7 @@ def rate_pair(omega: Any, T: Any, g: Any, eps_F: Any, net: bool = True) -> Any:
     T : float or array_like
         Temperature [K].
     g : float or array_like
-        Dimensionless coupling (|M^z|² times the fermion densities of states, in units of 1/ε_F).
+        Dimensionless coupling (the squared matrix element of Sᶻ times the fermion densities of states, in units of 1/ε_F).
     eps_F : float or array_like
         Fermi energy [erg].
     net : bool
@@ -489,7 +489,7 @@ def kappa_resonant(T: Any, Q: Any, c_t: Any, c_l: Any = None) -> Any:
     -----
     The spectral form of Eq. (9), :math:`\kappa = \frac13\sum_{pol}\int C(\omega) c^2 \tau(\omega)\, d\omega`,
     with :func:`rate_resonant` reduces to :math:`\int_0^\infty x^3 e^x(e^x+1)/(e^x-1)^3 dx = \pi^2`
-    (:func:`glasson.symbolic.kappa_integrals`):
+    (:func:`glasson.symbolic.thermal.kappa_integrals`):
 
     .. math:: \kappa = \frac{k_B^3 T^2}{6 \hbar^2 Q^{-1}} \sum_{pol} \frac{1}{c_{pol}}
 
@@ -730,7 +730,7 @@ def dipolar_coupling(Lambda: Any, rho: Any, c_t: Any) -> Any:
     Notes
     -----
     The dipole energy of two blobs at a distance R, Eq. (4), is :math:`\alpha_{d\text{-}d}/R^3`
-    (:func:`glasson.symbolic.dipolar_coupling_estimate`):
+    (:func:`glasson.symbolic.thermal.dipolar_coupling_estimate`):
 
     .. math:: \alpha_{d\text{-}d} = \frac{\Lambda^2}{\rho c_t^2}
 
@@ -771,7 +771,7 @@ def dipolar_u_dd(cv_slope: Any, Lambda: Any, c_t: Any, convention: str = "paper"
     Notes
     -----
     With :func:`dipolar_coupling` and ν₀ = ρ(C_v/T)/k_B² the density cancels
-    (:func:`glasson.symbolic.dipolar_coupling_estimate`):
+    (:func:`glasson.symbolic.thermal.dipolar_coupling_estimate`):
 
     .. math:: u = \nu_0\alpha_{d\text{-}d} = \frac{(C_v/T)\,\Lambda^2}{k_B^2 c_t^2}
 

@@ -52,7 +52,7 @@ def tls_density_from_slope(rho: Any, cv_slope: Any) -> Any:
     Notes
     -----
     Inverting :func:`tls_heat_capacity`. For the same slope a Fermi glass needs ν = n₀/2 (each fermion level at
-    ±E is a TLS of splitting E; :func:`glasson.symbolic.stm_fermion_dos_ratio`):
+    ±E is a TLS of splitting E; :func:`glasson.symbolic.tunneling.stm_fermion_dos_ratio`):
 
     .. math:: n_0 = \frac{6\, \rho\, C_v/T}{\pi^2 k_B^2}
 
@@ -88,7 +88,7 @@ def tls_heat_capacity(T: Any, n0: Any) -> Any:
     Notes
     -----
     The Schottky heat capacity :math:`k_B (E/2k_BT)^2 \mathrm{sech}^2(E/2k_BT)` summed over a flat density of states
-    (:func:`glasson.symbolic.stm_heat_capacity`):
+    (:func:`glasson.symbolic.tunneling.stm_heat_capacity`):
 
     .. math:: C = \frac{\pi^2}{6} n_0 k_B^2 T
 
@@ -130,8 +130,12 @@ def tau_min(E: Any, T: Any, C: Any, P_bar: Any, c: Any) -> Any:
 
     Notes
     -----
-    With γ² = Cρc²/P̄ in the one-phonon rate :math:`(\gamma_l^2/v_l^5 + 2\gamma_t^2/v_t^5)E^3\coth(E/2k_BT)/(2\pi\rho\hbar^4)`
-    :cite:`jackle1972ultrasonic`:
+    The one-phonon rate of :cite:`jackle1972ultrasonic`,
+
+    .. math:: \tau_{min}^{-1} = \left(\frac{\gamma_l^2}{v_l^5} + \frac{2\gamma_t^2}{v_t^5}\right)
+              \frac{E^3}{2\pi\rho\hbar^4}\coth\frac{E}{2k_BT},
+
+    with :math:`\gamma^2 = C\rho c^2/\bar P` and one velocity for both polarizations, is
 
     .. math:: \tau_{min}^{-1} = \frac{3 C E^3}{2\pi \bar P \hbar^4 c^3} \coth\frac{E}{2k_BT}
 
@@ -168,7 +172,7 @@ def tls_density_at_time(t: Any, T: Any, C: Any, P_bar: Any, c: Any) -> Any:
 
     Notes
     -----
-    ∫ du P̄/(u√(1−u²)) over u > (τ_min/t)^{1/2}, in the limit t ≫ τ_min (:func:`glasson.symbolic.stm_time_dependence`):
+    ∫ du P̄/(u√(1−u²)) over u > (τ_min/t)^{1/2}, in the limit t ≫ τ_min (:func:`glasson.symbolic.tunneling.stm_time_dependence`):
 
     .. math:: n_0(t) = \frac{\bar P}{2}\ln\frac{4t}{\tau_{min}(k_BT)}
 
@@ -262,7 +266,7 @@ def relaxed_fraction(a: Any) -> Any:
     -----
     TLS with u = Δ₀/E relax in τ = τ_min/u²; measured at time t each contributes the fraction 1 − e^{−t/τ} of
     its heat capacity, and the distribution P̄/(u√(1−u²)) turns the sum into P̄ I(t/τ_min). Sympy shows
-    dI/da = F(√a)/√a with F the Dawson function (:func:`glasson.symbolic.stm_relaxed_fraction`), so
+    dI/da = F(√a)/√a with F the Dawson function (:func:`glasson.symbolic.tunneling.stm_relaxed_fraction`), so
 
     .. math:: I(a) = 2\int_0^{\sqrt a} F(s)\,ds,
 
@@ -445,14 +449,18 @@ _A_SERIES = 300.0
 def relaxation_kernels(a: Any) -> tuple[np.ndarray, np.ndarray]:
     r"""The u-integrals of the relaxational absorption and velocity shift, in closed form, for a = ωτ_min ≥ 0.
 
-    .. math:: I(a) = \int_0^1 du rac{\sqrt{1-u^2}}{u}rac{\omega	au}{1+\omega^2	au^2}, \qquad
-              J(a) = \int_0^1 du rac{\sqrt{1-u^2}}{u}rac{1}{1+\omega^2	au^2}, \qquad \omega	au = a/u^2
+    .. math::
 
-    With s = 1 − u², partial fractions at s = ±ia and
-    :math:`\int_0^1 \sqrt{1-s}\,ds/(s-z) = -2 + b\lnrac{b+1}{b-1}`, :math:`b = \sqrt{1-z}`
-    (:func:`glasson.symbolic.stm_relaxation_kernel`): I = ½ Im[b ln((b+1)/(b−1))], J = ½ Re[−2 + b ln((b+1)/(b−1))]
-    at z = ia. I → π/4 (the plateau) and J → ½ ln(4/a) − 1 for a → 0; for a > 300 the series
-    I = 1/(3a) − 8/(105a³), J = 2/(15a²) − 16/(315a⁴) are used.
+        I(a) = \int_0^1 du\,\frac{\sqrt{1-u^2}}{u}\frac{\omega\tau}{1+\omega^2\tau^2}, \qquad
+        J(a) = \int_0^1 du\,\frac{\sqrt{1-u^2}}{u}\frac{1}{1+\omega^2\tau^2}, \qquad \omega\tau = a/u^2.
+
+    With :math:`s = 1 - u^2`, partial fractions at :math:`s = \pm ia` and
+    :math:`\int_0^1 \sqrt{1-s}\,ds/(s-z) = -2 + b\ln\frac{b+1}{b-1}` with :math:`b = \sqrt{1-z}`
+    (:func:`glasson.symbolic.tunneling.stm_relaxation_kernel`) give
+    :math:`I = \tfrac12 \mathrm{Im}[b\ln((b+1)/(b-1))]` and :math:`J = \tfrac12 \mathrm{Re}[-2 + b\ln((b+1)/(b-1))]`
+    at :math:`z = ia`. :math:`I \to \pi/4` (the plateau) and :math:`J \to \tfrac12\ln(4/a) - 1` for
+    :math:`a \to 0`; for :math:`a > 300` the series :math:`I = 1/(3a) - 8/(105a^3)`,
+    :math:`J = 2/(15a^2) - 16/(315a^4)` are used.
 
     Examples
     --------

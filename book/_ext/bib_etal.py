@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pybtex.plugin
+import sphinxcontrib.bibtex.plugin
 from pybtex.richtext import Tag, Text
 from pybtex.style.formatting.plain import Style as PlainStyle
 from pybtex.style.template import FieldIsMissing, first_of, node, optional, sentence, tag
@@ -45,7 +46,7 @@ def names_etal(children: Any, data: dict[str, Any], role: str, **kwargs: Any) ->
     person_style = data["style"].person
     formatted = [person_style.style_plugin.format(p, person_style.abbreviate) for p in real]
     if others:
-        return _et_al(formatted[0])
+        return _et_al(formatted[0].format_data(data))
     return sphinx_join(**kwargs)[formatted].format_data(data)
 
 
@@ -100,8 +101,8 @@ class PlainEtAlStyle(PlainStyle):
         return sentence[formatted] if as_sentence else formatted
 
 
-pybtex.plugin.register_plugin("sphinxcontrib.bibtex.style.referencing", "author_year_etal",
-                              AuthorYearEtAlReferenceStyle)
+sphinxcontrib.bibtex.plugin.register_plugin("sphinxcontrib.bibtex.style.referencing", "author_year_etal",
+                                            AuthorYearEtAlReferenceStyle)
 pybtex.plugin.register_plugin("pybtex.style.formatting", "plain_etal", PlainEtAlStyle)
 
 

@@ -2,15 +2,15 @@
 
 One module per topic, every name re-exported here so that a chapter reads ``from glasson import symbolic as S``:
 
-* :mod:`~glasson.symbolic._symbols`: every symbol with its CGS dimension (:data:`DIMS`) and the dimensions the
-  compendium assumes where the paper states none (:data:`ASSUMED_DIMENSIONS`);
+* ``glasson.symbolic._symbols``: every symbol with its CGS dimension (:data:`~glasson.symbolic._symbols.DIMS`) and the dimensions the
+  compendium assumes where the paper states none (:data:`~glasson.symbolic._symbols.ASSUMED_DIMENSIONS`);
 * :mod:`~glasson.symbolic.integrals`: Bose and Fermi integrals by series;
 * :mod:`~glasson.symbolic.scales` (Section 2), :mod:`~glasson.symbolic.thermal` (3.1),
   :mod:`~glasson.symbolic.acoustics` (3.2), :mod:`~glasson.symbolic.fermi` (4.1),
   :mod:`~glasson.symbolic.tunneling` (the standard tunnelling model), :mod:`~glasson.symbolic.elastic`
   (velocities from elastic moduli, the Debye law);
 * :mod:`~glasson.symbolic.registry`: each equation as printed and as derived, its dimension verdict, and
-  :func:`numeric` (a sympy expression as a numpy function).
+  :func:`~glasson.symbolic.registry.numeric` (a sympy expression as a numpy function).
 
 The numeric functions of :mod:`glasson.scales` and friends implement the derived forms; the tests check that
 the two agree.

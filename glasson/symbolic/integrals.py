@@ -40,7 +40,7 @@ def fermi_integral(k: int) -> sp.Expr:
 
 def definite_thermal_integral(f: sp.Expr) -> sp.Expr:
     """∫₀^∞ f(x) dx: sympy integrates by parts where it can, and the Bose/Fermi integrals it leaves are
-    replaced by :func:`bose_integral` and :func:`fermi_integral`."""
+    replaced by :func:`glasson.symbolic.integrals.bose_integral` and :func:`glasson.symbolic.integrals.fermi_integral`."""
     result = sp.integrate(f, (x, 0, sp.oo))
 
     def evaluate(integral: sp.Integral) -> sp.Expr:

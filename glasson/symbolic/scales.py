@@ -24,6 +24,7 @@ def eq4_pairs() -> tuple[sp.Eq, sp.Eq]:
 
 #: Eq. (5) as printed: E_kin/E_dd = R/a_gl = 1/(a_gl n^{1/3}), with a_gl = 2Λ²m/(ħ²ρc_t²).
 a_gl_printed = 2 * Lambda**2 * m_gl / (hbar**2 * rho * c_t**2)
+#: Eq. (5): the ratio of the kinetic to the dipolar energy is R/a_gl (sympy checks it with :data:`a_gl_printed`).
 eq5_ratio = sp.Eq(E_kin / E_dd, R / a_gl)
 
 #: Eqs. (6)–(7): a single crossover length.

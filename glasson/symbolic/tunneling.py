@@ -19,7 +19,7 @@ def stm_heat_capacity() -> sp.Expr:
     """C/T per volume of TLS with a flat density n₀: the Schottky term summed over E, derived: (π²/6) n₀ k_B².
 
     ∫₀^∞ dE k_B (E/2k_BT)² sech²(E/2k_BT); with y = E/k_BT and sech²(y/2) = −4 f'(y) (f the Fermi function),
-    one integration by parts leaves 2∫ y f dy = 2 × :func:`fermi_integral` (1).
+    one integration by parts leaves 2∫ y f dy = 2 × :func:`glasson.symbolic.integrals.fermi_integral` (1).
 
     Examples
     --------
