@@ -158,15 +158,15 @@ def unit_mpl(ascii_unit: str) -> str:
     return f"${tex}$"
 
 
-def quantity(value: float | None, ascii_unit: str = "1", sig: int = 3) -> str:
-    """A value with its unit in Unicode: ``131 Å``, ``3.05 × 10⁻¹¹ g s⁻¹``.
+def quantity(value: float | None, ascii_unit: str = "1", sig: int = 3, trim: bool = False) -> str:
+    """A value with its unit in Unicode: ``131 Å``, ``3.05 × 10⁻¹¹ g s⁻¹`` (``trim`` as for :func:`number`).
 
     Examples
     --------
-    >>> quantity(3.0463e-11, "g/s"), quantity(131.48, "angstrom"), quantity(0.5)
-    ('3.05 × 10⁻¹¹ g s⁻¹', '131 Å', '0.500')
+    >>> quantity(3.0463e-11, "g/s"), quantity(131.48, "angstrom"), quantity(0.5), quantity(1.0, "K", trim=True)
+    ('3.05 × 10⁻¹¹ g s⁻¹', '131 Å', '0.500', '1 K')
     """
-    text = number(value, sig)
+    text = number(value, sig, trim=trim)
     u = unit(ascii_unit)
     return f"{text} {u}" if u and value is not None else text
 

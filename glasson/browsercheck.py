@@ -241,6 +241,11 @@ class Browser:
             self._events.append(self._receive(deadline))
 
     # -- pages ------------------------------------------------------------------------------------------
+    def set_width(self, width: int, height: int = 900) -> None:
+        """Lay pages out at ``width`` CSS pixels (a phone below 600 px: touch, mobile viewport)."""
+        self.call("Emulation.setDeviceMetricsOverride", session=True, width=width, height=height,
+                  deviceScaleFactor=1, mobile=width < 600)
+
     def check(self, path: Path, screenshot: Path | None = None) -> PageReport:
         """Load ``path`` (a built HTML file), let MathJax finish, and report; optionally save a screenshot."""
         url = path.resolve().as_uri()

@@ -74,8 +74,11 @@ class Chapter:
 
     def glue_number(self, name: str, value: float, unit: str = "1", sig: int = 3,
                     func: Callable[..., Any] | None = None, data: Sequence[str] = ("materials.toml",)) -> None:
-        """Glue a number with its unit as Unicode text (``131 Å``), and its provenance as ``<name>-made-by``."""
+        """Glue a number with its unit as Unicode text (``131 Å``) under ``name``, the exact value (a float, for
+        tests and readers of the executed notebook) under ``<name>-value``, and its provenance as
+        ``<name>-made-by``."""
         self.glue_md(name, quantity(float(value), unit, sig))
+        self._glue(f"{name}-value", float(value))
         if func is not None:
             self.glue_md(f"{name}-made-by", self.made_by(func, data))
 

@@ -379,8 +379,9 @@ def _mass_positions(m: Material) -> dict[str, str]:
             "r17": _n(d["m_F_g"] / const.m_e)}
 
 
-_THERMAL = "thermal phonons: ħω at the maximum of the phonon energy density, 2.82 k_BT"
-_MUCH_LESS_RULE = "“≪ 1” read as at most 0.1; ν₀ = ρC_v/(k_BT) as printed"
+_THERMAL = (r"thermal phonons: $\hbar\omega$ at the maximum of the phonon energy density, "
+            rf"${thermal.thermal_phonon_peak_x():.2f}\,k_BT$")
+_MUCH_LESS_RULE = r"“≪ 1” read as at most 0.1; $\nu_0 = \rho C_v/(k_BT)$ as printed"
 
 _SECTION_3_4: tuple[Claim, ...] = (
     Claim("sec2.2-m_consistency", "2.2", None,
@@ -457,7 +458,7 @@ _SECTION_3_4: tuple[Claim, ...] = (
           r"($\pi/2$) with the paper's own $\nu_0 = p_F m_F/\hbar^3$; with the free-fermion $\nu$ it is "
           r"«free_fermion_nu» ($1/2\pi$, discrepant); with the second printed form of $K_{F\text{-}s}$ «second_form» "
           r"($\pi$, discrepant by the factor-3 rule); the golden rule with momentum conservation gives «golden_rule» "
-          r"($1/4\pi$)", _K_Qt_explain, convention="ν(ε_F) = p_F m_F/ħ³, the paper's ν₀ of Sec. 3.1",
+          r"($1/4\pi$)", _K_Qt_explain, convention=r"$\nu(\epsilon_F) = p_F m_F/\hbar^3$, the paper's $\nu_0$ of Sec. 3.1",
           anchor="sec32-found-conventions"),
     _input_claim("sec4.1-cv_slope", "4.1", "specific-heat slope $C_v/T$ of vitreous silica", "erg/(g K^2)", 10.0,
                  "≈"),

@@ -164,7 +164,7 @@ EQUATIONS: tuple[Equation, ...] = (
                         "calculation without momentum conservation gives $Q^{-1} = K_{F\\text{-}s}\\,\\omega\\tau$ for "
                         "$ql \\ll 1$, and the pair ($M^z$) channel $Q^{-1} \\propto \\omega$: neither has the factor "
                         "$c_s/v_F$",
-                        ("a deformation coupling λ per unit strain", "free fermions, q ≪ k_F, ħω ≪ ε_F",
+                        ("a deformation coupling λ per unit strain", r"free fermions, $q \ll k_F$, $\hbar\omega \ll \epsilon_F$",
                          "absorption minus stimulated emission", r"momentum conservation ($ql \gg 1$, $c_s < v_F$)",
                          "Q⁻¹ = Γ/ω with Γ the phonon decay rate"),
                         ("glasson.symbolic.golden_rule_absorption", "glasson.symbolic.broadened_absorption",

@@ -538,7 +538,10 @@ def claims_overview(rows: Sequence[Mapping[str, Any]]) -> Figure:
         idx = [i for i, r in enumerate(shown) if r["verdict"] == verdict]
         ax.scatter([shown[i]["log10_ratio"] for i in idx], y[idx], color=color, s=28, label=verdict, zorder=3)
     ax.axvline(0, color="k", lw=0.8)
-    ax.set_yticks(y, [f"Sec. {r['section']}" for r in shown], fontsize=8)
+    sections = [r["section"] for r in shown]
+    ax.set_yticks(y, [f"Sec. {sec}" if i == 0 or sections[i - 1] != sec else "" for i, sec in enumerate(sections)],
+                  fontsize=9)
+    ax.set_ylabel(axis_label("claims, by section of the paper", None))
     ax.set_xlabel(axis_label(r"$\log_{10}$(recomputed / printed)"))
     ax.grid(axis="y", alpha=0.15)
     fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncol=2)

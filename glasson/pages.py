@@ -14,6 +14,7 @@ import importlib
 import io
 import json
 import platform
+from math import pi as PI
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
@@ -23,7 +24,7 @@ from . import claims as claim_registry
 from . import equations as equation_registry
 from . import materials
 from ._paths import ROOT
-from ._text import formula_tex, number, quantity
+from ._text import formula_tex, frequency, number, quantity
 from .formatting import (DERIVATION_BADGE, DIMENSION_BADGE, KEY_DISPLAY, PARAMETER_DISPLAY, STATUS_BADGE,
                          VERDICT_BADGE, cite, escape, input_cell, math, table, value_math)
 from .inputs import provenance, resolve
@@ -268,7 +269,7 @@ def findings() -> str:
     m_silica = GlassonModel.from_material(materials.get(claim_registry.PAPER_MATERIAL))
     low = [mat.label for mat in materials.load().values()
            if GlassonModel.from_material(mat, "low").m_gl <= 9.1093837015e-28]
-    ratio = float(3.141592653589793 * plateau["C"].value / m_silica.Q_inv_t)
+    ratio = float(PI * plateau["C"].value / m_silica.Q_inv_t)
     items = [
         f"**Eq. (8) as printed is dimensionally inconsistent.** Sympy solves Eqs. (6)–(7): the printed form "
         f"holds with $H = \\sqrt{{\\hbar\\rho c_t}}$, not $\\sqrt{{\\hbar\\rho}}\\,c_t$. From the paper's own inputs "
@@ -281,10 +282,12 @@ def findings() -> str:
         f"**The internal friction of Eq. (15) is small, but too small, and its velocity ratio needs momentum "
         f"conservation.** $Q_t^{{-1}}$ = {number(c['sec3.2-Q_t']['recomputed'])}, {number(1 / c['sec3.2-Q_t']['ratio'], 2)} "
         f"times below the range the paper quotes and below the measured plateau, "
-        f"{number(plateau['Q_plateau_low'].value, trim=True)} to {number(plateau['Q_plateau_high'].value, trim=True)}. Derived by the golden rule, the factor $c_s/v_F$ of Eq. (14) "
+        f"{number(plateau['Q_plateau_low'].value, trim=True, sci_below=0.01)} to "
+        f"{number(plateau['Q_plateau_high'].value, trim=True, sci_below=0.01)}. Derived by the golden rule, the factor $c_s/v_F$ of Eq. (14) "
         f"requires conserved momentum; localized fermions give $Q^{{-1}} \\propto \\omega$ (pair channel) or "
         f"$\\omega\\tau$ (disorder) {{ref}}`§ <sec32-found-q>`.",
-        f"**Where the plateau is measured, glassons as formulated absorb almost nothing.** At 90 kHz the "
+        f"**Where the plateau is measured, glassons as formulated absorb almost nothing.** At "
+        f"{frequency(plateau['f_torsional'].value)} the "
         f"tunnelling model calibrated to the same specific heat gives the plateau $\\pi C/2$; the glasson "
         f"phenomenology derives no relaxation, and its resonant coupling makes $\\kappa$ {number(ratio, 2)} times "
         f"the tunnelling model's {{ref}}`§ <sec42-found-plateau>`.",

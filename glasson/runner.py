@@ -238,33 +238,71 @@ def notebook_parameters(notebook: Path, root: Path = ROOT) -> set[str]:
     return set(pm.inspect_notebook(str(root / notebook)))
 
 
+#: The one place under the repository where ``execute --out`` may write (scratch beside the built book).
+RERUN_SCRATCH = Path("_build") / "rerun"
+
+
+def check_out_dir(out: Path | str, root: Path = ROOT) -> Path:
+    """The resolved output directory of ``execute``, or ``ValueError`` saying why it is refused.
+
+    Refused: the repository or anything in it (its notebooks, data or built book would be overwritten) except
+    the scratch directory ``_build/rerun``; an existing file; a directory that exists and holds anything
+    but executed notebooks; a place that cannot be written. Nothing is created here.
+    """
+    text = str(out)
+    if not text.strip():
+        raise ValueError("must name a directory, got an empty string")
+    path = Path(text).expanduser().resolve()
+    repo, scratch = root.resolve(), (root / RERUN_SCRATCH).resolve()
+    inside_repo = path == repo or repo in path.parents
+    if inside_repo and not (path == scratch or scratch in path.parents):
+        raise ValueError(f"{text!r} is inside the repository; use a directory outside it or under {RERUN_SCRATCH}")
+    if path.exists() and not path.is_dir():
+        raise ValueError(f"{text!r} exists and is not a directory")
+    if path.is_dir() and any(p.suffix not in (".ipynb", ".json") and not p.is_dir() for p in path.rglob("*")):
+        raise ValueError(f"{text!r} holds files other than executed notebooks; use a new or empty directory")
+    parent = next((p for p in (path, *path.parents) if p.exists()), None)
+    if parent is None or not os.access(parent, os.W_OK | os.X_OK):
+        raise ValueError(f"{text!r} cannot be written")
+    return path
+
+
 def execute_for_material(material: str, overrides: Mapping[str, float | None], out_dir: Path,
-                         jobs: int | None = None, root: Path = ROOT, log: Any = print) -> list[tuple[RunRecord, bool]]:
+                         band_ends: Sequence[str] = (), jobs: int | None = None, root: Path = ROOT,
+                         log: Any = print, only: Sequence[Path] | None = None
+                         ) -> list[tuple[RunRecord, str | None, Path]]:
     """Execute every chapter for another material (and input overrides) into ``out_dir``.
 
-    The material and overrides are validated before any notebook runs: an unknown material, a bad value, or
-    a material lacking an input the chapters need (and not overridden) raises ``ValueError`` listing what is
-    wrong. Each notebook receives only the parameters its ``parameters`` cell declares. The default book
-    (``_build/``) is not touched.
+    The material, overrides and output directory are validated before any notebook runs (nothing is written
+    on bad input). A glass without a C_v/T of its own runs at each of ``band_ends`` (both ends when empty),
+    into ``out_dir/low`` and ``out_dir/high`` when there are two; its chapters say which end they use. Each
+    notebook receives only the parameters its ``parameters`` cell declares; ``only`` limits the run to some
+    notebooks. Returns (record, band end, path of the executed notebook) per run.
     """
     from . import materials
+    from .inputs import BAND_ENDS, needs_band
 
-    mat = materials.get(material).with_overrides(**overrides)  # UnknownMaterialError / ValueError
-    missing = materials.missing_inputs(mat)
-    if missing:
-        flags = ", ".join("--" + k.replace("_", "-") for k in missing)
-        raise ValueError(f"material {material!r} has no sourced value for {', '.join(missing)}; "
-                         f"give them as overrides ({flags})")
-    out_dir = Path(out_dir).resolve()
-    if out_dir == (root / "_build").resolve() or (root / "_build").resolve() in out_dir.parents:
-        raise ValueError("--out must not be inside _build (it would overwrite the default book)")
-    wanted = {"material": material, **{k: v for k, v in overrides.items() if v is not None}}
-    declared = {nb: notebook_parameters(nb, root) for nb in notebooks(root)}
+    mat = materials.get(material).with_overrides(**overrides)  # UnknownMaterialError / GlassonInputError
+    out_dir = check_out_dir(out_dir, root)
+    ends: list[str | None] = [None]
+    if needs_band(mat):
+        ends = list(band_ends or BAND_ENDS)
+        bad = [e for e in ends if e not in BAND_ENDS]
+        if bad:
+            raise ValueError(f"band ends must be among {', '.join(BAND_ENDS)}, got {', '.join(bad)}")
+    declared = {nb: notebook_parameters(nb, root) for nb in (only if only is not None else notebooks(root))}
+    results: list[tuple[RunRecord, str | None, Path]] = []
+    for end in ends:
+        wanted = {"material": material, **({"band_end": end} if end else {}),
+                  **{k: v for k, v in overrides.items() if v is not None}}
+        target = out_dir / end if end and len(ends) > 1 else out_dir
 
-    def params_for(nb: Path) -> dict[str, Any]:
-        return {k: v for k, v in wanted.items() if k in declared[nb]}
+        def params_for(nb: Path, wanted: dict[str, Any] = wanted) -> dict[str, Any]:
+            return {k: v for k, v in wanted.items() if k in declared[nb]}
 
-    return execute(list(declared), out_dir, params_for, jobs=jobs, root=root, log=log)
+        for record, _ in execute(list(declared), target, params_for, jobs=jobs, root=root, log=log):
+            results.append((record, end, target / Path(record.notebook).name))
+    return results
 
 
 # --- staging -------------------------------------------------------------------------------------------

@@ -89,7 +89,8 @@ def claims_table(section: str | None = None, rows: Sequence[Mapping[str, Any]] |
     for r in rows:
         log = "" if r["log10_ratio"] is None else f"<br>|log₁₀ ratio| {number(abs(r['log10_ratio']), 2)}"
         why = r["note"] + (f" *Convention: {r['convention']}.*" if r["convention"] else "")
-        body.append((f"{r['quantity']}<br>{claim_line(r, link)}", paper_to_recomputed(r) + log, why))
+        eq = f" {{eq}}`eq-{r['equation']}`" if r["equation"] else ""  # links to the equation, numbered as printed
+        body.append((f"{r['quantity']}<br>{claim_line(r, link)}{eq}", paper_to_recomputed(r) + log, why))
     return table(("claim", "paper → recomputed", "why"), body)
 
 

@@ -36,6 +36,22 @@ def silica():
 
 
 @pytest.fixture(scope="session")
+def silica_model(silica):
+    """The model built from the paper's silica inputs."""
+    from glasson.model import GlassonModel
+
+    return GlassonModel.from_material(silica)
+
+
+@pytest.fixture(scope="session")
+def silica_stm(silica_model):
+    """The standard tunnelling model calibrated to the same silica."""
+    from glasson.model import TunnelingModel
+
+    return TunnelingModel.calibrated(silica_model)
+
+
+@pytest.fixture(scope="session")
 def executed():
     """Every notebook, executed (the runner's content-hash cache may reuse an identical earlier run)."""
     from glasson import runner

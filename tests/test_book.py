@@ -33,7 +33,9 @@ def builds(executed, tmp_path_factory) -> tuple[Path, Path]:
     build is a separate process; two cores)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    runner.stage([r for r, _ in executed])
+    from glasson import pages as book_pages
+
+    runner.stage(book_pages.fragments([r for r, _ in executed]))
     roots = [tmp_path_factory.mktemp("book-a"), tmp_path_factory.mktemp("book-b")]
     with ThreadPoolExecutor(2) as pool:
         for fut in [pool.submit(runner.sphinx_build, out_root=r, full=True, prefix=OFFLINE) for r in roots]:
@@ -219,6 +221,102 @@ def test_browser_check_catches_raw_tex_and_broken_images(tmp_path):
     assert any("boom" in e for e in r.errors) and any("undefinedFunction" in e for e in r.errors)
 
 
+#: What a reader must never see in the prose of a page (code blocks and literals are removed before the check):
+#: e-notation numbers, Python identifiers of the registries (keys with an underscore, claim ids), ASCII units.
+TEXT_DEFECTS = {
+    "e-notation": re.compile(r"\b\d+(?:\.\d+)?[eE][-+]?\d+\b"),
+    "registry identifier": re.compile(r"\bsec\d(?:\.\d)?-\w+|\b[A-Za-z]\w*_\w*[a-z]{2,}\w*\b"),
+    "ASCII unit": re.compile(r"\^-?\d|\bcm\^|\b(?:erg|cm|g|K|s)/\(?(?:cm|g|K|s)\b|\*\*"),
+}
+#: Pages whose text is about code (the API reference) or quotes addresses (the bibliography's URLs).
+TEXT_EXEMPT = {"book/api.html", "book/bibliography.html", "genindex.html", "py-modindex.html", "search.html",
+               "_modules"}
+
+
+def text_defects(text: str) -> list[str]:
+    return [f"{name}: {m.group(0)!r}" for name, pat in TEXT_DEFECTS.items() for m in pat.finditer(text)]
+
+
+@pytest.fixture(scope="session")
+def layout_reports(html):
+    """Every page at a desktop (1280 px) and a phone (412 px) width."""
+    if CHROMIUM is None:
+        pytest.skip("no Chromium on this machine: real-browser check skipped")
+    out = {}
+    with browsercheck.Browser(CHROMIUM) as browser:
+        for width in (1280, 412):
+            browser.set_width(width)
+            for p in pages(html):
+                rel = str(p.relative_to(html))
+                if rel in ("index.html", "search.html") or rel.startswith("_modules"):  # a redirect; Sphinx's own
+                    continue
+                out[(width, rel)] = browser.check(p)
+    return out
+
+
+def test_nothing_is_wider_than_its_column_or_clipped(layout_reports):
+    """At 1280 px no equation, table or code cell scrolls or is cut; at 412 px tables and equations may scroll
+    inside the column, but nothing is cut and the page itself never scrolls sideways."""
+    problems = []
+    for (width, rel), r in layout_reports.items():
+        problems += [f"{width} px {rel}: wider than the column: {w}" for w in r.too_wide]
+        problems += [f"{width} px {rel}: clipped: {w}" for w in r.clipped]
+        if r.page_scrolls:
+            problems.append(f"{width} px {rel}: the page scrolls sideways")
+        if width == 1280:
+            problems += [f"1280 px {rel}: scrolls inside the column: {w[:80]}" for w in r.scrolled]
+    assert not problems, "\n".join(problems[:30])
+
+
+def test_pages_show_typeset_physics_not_machine_text(layout_reports):
+    problems = []
+    for (width, rel), r in layout_reports.items():
+        if width != 1280 or any(rel.startswith(e) for e in TEXT_EXEMPT):
+            continue
+        problems += [f"{rel}: {d}" for d in text_defects(r.text)]
+    assert not problems, "\n".join(problems[:30])
+
+
+def test_landing_page_says_how_to_rerun_and_links_the_claims_downloads(html):
+    intro = re.sub(r"<[^>]+>", "", (html / "book" / "intro.html").read_text())  # code is highlighted token by token
+    assert "make book" in intro and "glasson execute" in intro and "Binder" in intro
+    claims_page = (html / "book" / "claims.html").read_text()
+    links = dict.fromkeys(re.findall(r'href="([^"]*claims\.(?:csv|json))"', claims_page))
+    assert {Path(h).suffix for h in links} == {".csv", ".json"}, links
+    import csv
+    import io
+
+    from glasson import claims as registry
+
+    for href in links:
+        data = (html / "book" / href).read_text()
+        rows = json.loads(data) if href.endswith(".json") else list(csv.DictReader(io.StringIO(data)))
+        assert [r["id"] for r in rows] == [r["id"] for r in registry.rows()]
+
+
+def test_layout_and_text_checks_catch_planted_defects(tmp_path):
+    """The companion of the two tests above: a page with a too-wide table, a clipped box, a sideways-scrolling
+    page, and prose with e-notation, a registry key and an ASCII unit is caught on every count."""
+    if CHROMIUM is None:
+        pytest.skip("no Chromium on this machine: real-browser check skipped")
+    page = tmp_path / "planted.html"
+    page.write_text(
+        "<html><body style='margin:0'><article style='width:600px'>"
+        "<table style='width:900px'><tr><td>wide</td></tr></table>"
+        "<div style='width:200px;overflow:hidden'><span style='display:inline-block;width:400px'>cut</span></div>"
+        "<pre style='width:300px;overflow-x:auto;white-space:pre'>scrolls" + "x" * 200 + "</pre>"
+        "<p>xi = 1.3e-06 cm, H_g_per_s and rho in g/cm^3</p>"
+        "<pre>1e-06 in code is fine</pre></article><div style='width:3000px'>x</div></body></html>")
+    with browsercheck.Browser(CHROMIUM) as browser:
+        browser.set_width(1280)
+        r = browser.check(page)
+    assert any("wide" in w for w in r.too_wide) and any("cut" in w for w in r.clipped)
+    assert r.page_scrolls and any("scrolls" in w for w in r.scrolled)
+    found = {d.split(":")[0] for d in text_defects(r.text)}
+    assert found == set(TEXT_DEFECTS), found
+    assert "in code is fine" not in r.text  # code blocks are not prose
+
+
 def test_executed_notebooks_in_the_book_come_from_papermill(html):
     nb = json.loads((html / "_sources" / f"{CHAPTERS[0]}.ipynb").read_text())
     assert "papermill" in nb["metadata"]
@@ -228,7 +326,9 @@ def test_executed_notebooks_in_the_book_come_from_papermill(html):
                     reason="make pdf is optional: set GLASSON_TEST_PDF=1 on a machine with latexmk and xelatex")
 def test_pdf_builds_with_every_glyph(executed, tmp_path):
     """`make pdf`: XeLaTeX typesets the staged book; no character of the text is missing from the fonts."""
-    runner.stage([r for r, _ in executed])
+    from glasson import pages as book_pages
+
+    runner.stage(book_pages.fragments([r for r, _ in executed]))
     proc = subprocess.run(runner.pdf_command(out_root=tmp_path), cwd=tmp_path, capture_output=True, text=True)
     pdf = tmp_path / "_build" / "latex" / "book.pdf"
     assert proc.returncode == 0 and pdf.is_file(), proc.stdout[-2000:] + proc.stderr[-2000:]

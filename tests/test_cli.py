@@ -203,3 +203,130 @@ def test_pdf_command_uses_the_latex_builder_on_the_staged_book():
 
     cmd = runner.pdf_command()
     assert cmd[cmd.index("--builder") + 1] == "pdflatex" and str(runner.EXECUTED) in cmd
+
+
+# -- every material, the band, and the edges of the contract ---------------------------------------------
+@pytest.mark.parametrize("name", materials.names())
+def test_params_for_every_material(capsys, name):
+    from glasson.inputs import needs_band
+
+    code, out, err = run(capsys, "params", "--material", name, "--json")
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    if needs_band(materials.get(name)):
+        assert set(data) == {"low", "high"}
+        for end in ("low", "high"):
+            assert data[end] == pytest.approx(derived.derived_parameters(materials.get(name), end))
+        # k_F^3 is proportional to C_v/T: the two ends of the band are the ends of the measured range
+        band = materials.cv_slope_band()
+        assert (data["high"]["k_F_per_cm"] / data["low"]["k_F_per_cm"]) ** 3 == pytest.approx(band.high / band.low)
+    else:
+        assert data == pytest.approx(derived.derived_parameters(materials.get(name)))
+    code, out, _ = run(capsys, "params", "--material", name, "--band-end", "high", "--json")
+    assert code == 0 and ("low" not in json.loads(out))
+
+
+@pytest.mark.parametrize("name", materials.names())
+def test_kappa_for_every_material(capsys, name):
+    """With the default coupling where the glass has an inter-atomic distance; else one line asking for it."""
+    from glasson.model import GlassonModel
+
+    code, out, err = run(capsys, "kappa", "--material", name, "--T", "0.1", "0.2", "--json")
+    if GlassonModel.from_material(materials.get(name), "low").available("Q_inv_t"):
+        assert code == 0 and err == ""
+        rows = json.loads(out)
+        assert rows[1]["kappa_erg_per_s_cm_K"] / rows[0]["kappa_erg_per_s_cm_K"] == pytest.approx(4.0)
+    else:
+        assert code == 2 and out == "" and err.count("\n") == 1 and "--coupling" in err
+    code, out, _ = run(capsys, "kappa", "--material", name, "--T", "0.1", "--coupling", "1e-4", "--json")
+    assert code == 0
+
+
+def test_materials_json_lists_provenance(capsys):
+    from glasson.inputs import provenance
+
+    _, out, _ = run(capsys, "materials", "--json")
+    data = {m["key"]: m for m in json.loads(out)}
+    assert set(data) == set(materials.names())
+    for key, m in data.items():
+        assert m["provenance"] == provenance(materials.get(key))
+    assert data["n_bk7"]["provenance"]["derived"] == ["c_t", "c_l"]
+    assert len(data["fused_quartz"]["sources"]["rho"]) > 1  # several pages, all kept
+
+
+@pytest.mark.parametrize("argv, option", [
+    (["params", "--rho", "2", "--rho", "3"], "--rho"),
+    (["params", "--Lambda", "-inf"], "--Lambda"),
+    (["params", "--Lambda", "-1e3"], "--Lambda"),
+    (["params", "--rh", "2"], "--rh"),
+    (["claims", "--section", "abc"], "--section"),
+    (["params", "--band-end", "middle"], "--band-end"),
+    (["kappa", "--T", "1e308"], "--T"),
+    (["params", "--rho", "1e308"], "--rho"),
+    (["params", "--a", "1e-308", "--json"], "--a"),
+    (["params", "--eps-F", "1e308"], "--eps-F"),
+])
+def test_contract_edges_are_one_line(capsys, argv, option):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and err.count("\n") == 1 and option in err, err
+
+
+@pytest.mark.parametrize("argv", [["params", "--rho", "1e308"], ["kappa", "--T", "1e308"],
+                                  ["params", "--a", "1e-308"], ["params", "--eps-F", "1e-308", "--json"]])
+def test_overflow_in_a_real_process_is_one_line(argv):
+    """As a subprocess, so that numpy's RuntimeWarnings on stderr would be seen."""
+    proc = subprocess.run([sys.executable, "-m", "glasson", *argv], capture_output=True, text=True)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Warning" not in proc.stderr
+
+
+def test_kappa_repeated_T_appends(capsys):
+    _, out, _ = run(capsys, "kappa", "--T", "0.1", "--T", "0.2", "--json")
+    assert [r["T_K"] for r in json.loads(out)] == [0.1, 0.2]
+
+
+def test_closed_pipe_ends_quietly():
+    proc = subprocess.run(f"{sys.executable} -m glasson claims | head -1", shell=True, capture_output=True,
+                          text=True)
+    assert proc.returncode == 0 and proc.stderr == "" and proc.stdout.startswith("id")
+
+
+def test_data_errors_are_not_blamed_on_the_option(tmp_path):
+    """A malformed materials.toml is reported as a data error naming the file, not as a bad --material."""
+    import os
+    import shutil
+    from pathlib import Path
+
+    data = tmp_path / "data"
+    shutil.copytree(Path(materials.__file__).resolve().parent.parent / "data", data)
+    toml = data / "materials.toml"
+    toml.write_text(toml.read_text().replace("value = 2.2\n", "value = \"2.2\"\n", 1))
+    proc = subprocess.run([sys.executable, "-m", "glasson", "params"], capture_output=True, text=True,
+                          env={**os.environ, "GLASSON_DATA": str(data)})
+    assert proc.returncode == 2 and proc.stdout == ""
+    line, = proc.stderr.strip().splitlines()
+    assert "materials.toml" in line and "--material" not in line
+
+
+@pytest.mark.parametrize("out", ["", ".", "notebooks", "data", "_build"])
+def test_execute_refuses_the_repository(capsys, out):
+    code, stdout, err = run(capsys, "execute", "--out", out, "--Lambda", "3")
+    assert code == 2 and stdout == "" and err.count("\n") == 1 and "--out" in err
+
+
+def test_execute_refuses_a_file_and_a_full_directory(capsys, tmp_path):
+    f = tmp_path / "file"
+    f.write_text("x")
+    code, _, err = run(capsys, "execute", "--out", str(f))
+    assert code == 2 and "not a directory" in err
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "notes.txt").write_text("x")
+    code, _, err = run(capsys, "execute", "--out", str(tmp_path / "d"))
+    assert code == 2 and "--out" in err
+
+
+def test_execute_bad_input_writes_nothing(capsys, tmp_path):
+    out = tmp_path / "new"
+    for argv in (["--material", "unobtainium"], ["--Lambda", "-1"], ["--band-end", "middle"]):
+        code, _, _ = run(capsys, "execute", "--out", str(out), *argv)
+        assert code == 2 and not out.exists()

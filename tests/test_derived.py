@@ -36,24 +36,30 @@ def test_Q_range_is_eps_F_power_one_third(silica):
     assert hi / lo == pytest.approx(10 ** (1 / 3), rel=1e-9)
 
 
-def test_cv_uncertainty_widens_the_k_F_range(silica):
+def test_cv_range_widens_the_k_F_range(silica):
     base = derived.parameter_ranges(silica, eps_F_K=(10, 10), Lambda_eV=(10, 10))["k_F_per_cm"]
     wide = derived.parameter_ranges(silica, eps_F_K=(10, 10), Lambda_eV=(10, 10),
-                                    cv_relative_uncertainty=0.2)["k_F_per_cm"]
-    assert base[0] == pytest.approx(base[2]) and wide[2] / wide[0] == pytest.approx((1.2 / 0.8) ** (1 / 3))
+                                    cv_slope_range=(8.0, 12.0))["k_F_per_cm"]
+    assert base[0] == pytest.approx(base[2]) and wide[2] / wide[0] == pytest.approx((12 / 8) ** (1 / 3))
 
 
-def test_material_without_slope_needs_a_range():
-    quartz = materials.get("fused_quartz")
-    with pytest.raises(ValueError, match="cv_slope_range"):
-        derived.parameter_ranges(quartz)
-    r = derived.parameter_ranges(quartz, cv_slope_range=(7.0, 50.0))
-    assert r["k_F_per_cm"][2] / r["k_F_per_cm"][0] == pytest.approx((10 * 50 / 7) ** (1 / 3), rel=1e-9)
-    assert "Q_inv_t" in r  # a from the formula's mean atomic spacing
+def test_material_without_slope_spans_the_measured_band():
+    from glasson.inputs import resolve
+
+    pmma = materials.get("acrylic_pmma")
+    band = materials.cv_slope_band()
+    r = derived.parameter_ranges(pmma)
+    rho = resolve(pmma)["rho"]
+    rho_ratio = rho.spread[1] / rho.spread[0] if rho.spread else 1.0
+    expected = (30 / 3 * band.high / band.low * rho_ratio) ** (1 / 3)  # k_F^3 is proportional to eps_F rho C_v/T
+    assert r["k_F_per_cm"][2] / r["k_F_per_cm"][0] == pytest.approx(expected, rel=1e-9)
+    assert "Q_inv_t" in r  # a derived from the formula's mean atomic mass and the density
 
 
 def test_eps_F_for_internal_friction(silica):
-    e = derived.eps_F_for_internal_friction(silica, 1e-3)
+    from glasson.model import GlassonModel
+
+    e = derived.eps_F_for_internal_friction(GlassonModel.from_material(silica), 1e-3)
     assert derived.derived_parameters(silica.with_overrides(eps_F=e))["Q_inv_t"] == pytest.approx(1e-3, rel=1e-12)
     with pytest.raises(ValueError):
-        derived.eps_F_for_internal_friction(silica, -1.0)
+        derived.eps_F_for_internal_friction(GlassonModel.from_material(silica), -1.0)

@@ -1,4 +1,5 @@
-"""Every figure function returns a Figure whose axes are labelled with units."""
+"""Every figure function returns a Figure that a reader can read: data on every panel, every axis labelled,
+units typeset (mathtext or Unicode, never ASCII like ``cm/s``), dimensional axes with their unit in brackets."""
 
 import inspect
 import re
@@ -6,27 +7,76 @@ import re
 import matplotlib.pyplot as plt
 import pytest
 
-from glasson import figures
+from glasson import claims, derived, figures, materials
 
-UNIT = re.compile(r"\[[^\]]+\]")
-FIGURE_FUNCTIONS = [name for name in figures.__all__ if name != "glue_figure"]
+ASCII_UNIT = re.compile(r"\b(?:cm|erg|g|s|K|eV|Hz)\s*/\s*(?:\(|cm|s|g|K)|\*\*|\b\d+(?:\.\d+)?e[-+]?\d+\b")
+#: Axes whose quantity has a dimension: (figure, x label must carry a unit, y label must carry a unit).
+DIMENSIONAL = {
+    "energy_scales": ("[Å]", "[$\\mathrm{K}$]"),
+    "specific_heat": ("[$\\mathrm{K^{2}}$]", "erg"),
+    "kappa_curves": ("[$\\mathrm{K}$]", "W"),
+    "compare_heat_capacity": ("[$\\mathrm{K}$]", "erg"),
+    "internal_friction_vs_eps_F": ("[$\\mathrm{K}$]", None),
+}
 
 
-@pytest.mark.parametrize("name", FIGURE_FUNCTIONS)
-def test_axes_have_labels_with_units(name, silica):
+@pytest.fixture(scope="module")
+def arguments(silica_model, silica_stm):
+    rows = [(m.label, derived.parameter_ranges(m)) for m in map(materials.get, materials.names())]
+    return {"stm": silica_stm, "rows": rows, "claims": claims.rows()}
+
+
+def _draw(name, model, arguments):
+    extra = figures.FIGURES[name]
     func = getattr(figures, name)
-    fig = func(silica)
+    if extra == ("rows",):
+        return func(arguments["rows"])
+    if extra == ("claims",):
+        return func(arguments["claims"])
+    return func(model, *(arguments[a] for a in extra))
+
+
+@pytest.mark.parametrize("name", sorted(figures.FIGURES))
+def test_every_panel_has_data_and_labels(name, silica_model, arguments):
+    fig = _draw(name, silica_model, arguments)
     try:
         assert fig.axes
+        bottom = min(ax.get_position().y0 for ax in fig.axes)
         for ax in fig.axes:
-            for label in (ax.get_xlabel(), ax.get_ylabel()):
-                assert UNIT.search(label), f"{name}: axis label {label!r} has no [unit]"
-            assert ax.lines or ax.collections or ax.images, f"{name}: empty axes"
+            assert ax.lines or ax.collections or ax.images or ax.patches, f"{name}: empty axes"
+            assert ax.get_ylabel(), f"{name}: a panel without a y label"
+            shares_x = len(ax.get_shared_x_axes().get_siblings(ax)) > 1
+            if not (shares_x and ax.get_position().y0 > bottom + 1e-6):
+                assert ax.get_xlabel(), f"{name}: a bottom panel without an x label"
+            for label in (ax.get_xlabel(), ax.get_ylabel(), *(t.get_text() for t in ax.texts)):
+                assert not ASCII_UNIT.search(label), f"{name}: untypeset unit or number in {label!r}"
     finally:
         plt.close(fig)
 
 
-def test_every_figure_function_takes_a_material_first():
-    for name in FIGURE_FUNCTIONS:
+@pytest.mark.parametrize("name", sorted(DIMENSIONAL))
+def test_dimensional_axes_carry_their_unit(name, silica_model, arguments):
+    fig = _draw(name, silica_model, arguments)
+    try:
+        x_unit, y_unit = DIMENSIONAL[name]
+        ax = fig.axes[-1]
+        if x_unit:
+            assert x_unit in ax.get_xlabel(), (name, ax.get_xlabel())
+        if y_unit:
+            assert y_unit in fig.axes[0].get_ylabel(), (name, fig.axes[0].get_ylabel())
+    finally:
+        plt.close(fig)
+
+
+def test_every_figure_function_takes_the_model_or_its_data_first():
+    for name, extra in figures.FIGURES.items():
         params = list(inspect.signature(getattr(figures, name)).parameters)
-        assert params[0] == "material", name
+        first = {("rows",): "rows", ("claims",): "rows"}.get(extra, "model")
+        assert params[0] == first, (name, params)
+        if extra == ("stm",):
+            assert params[1] == "stm", name
+
+
+def test_the_registry_lists_every_figure_function():
+    public = {n for n in figures.__all__ if callable(getattr(figures, n))}
+    assert public == set(figures.FIGURES)

@@ -239,10 +239,12 @@ def test_invalid_inputs_raise_value_error_naming_the_argument(name, data):
 
 # -- the CLI ----------------------------------------------------------------------------------------------
 COMMANDS = ["params", "claims", "materials", "equations", "kappa"]
+#: Words that reach a float option at the edges of its range, and options given twice.
 OPTIONS = ["--json", "--material", "--rho", "--c-t", "--cv-slope", "--eps-F", "--Lambda", "--a", "--T",
            "--scattering", "--coupling", "--section", "--xi-mro", "--nope"]
 WORDS = ["vitreous_silica", "fused_quartz", "acrylic_pmma", "unobtainium", "resonant", "pair", "2.2", "4e5",
-         "-1", "0", "nan", "inf", "-inf", "1e400", "abc", "", "2.2.2", "0x10", "3", "2", "4", "1e-30"]
+         "-1", "0", "nan", "inf", "-inf", "1e400", "abc", "", "2.2.2", "0x10", "3", "2", "4", "1e-30",
+         "1e308", "1e-308", "-1e308", "pyrex_7740", "n_bk7", "low", "high", "both", "--band-end", "--rh"]
 
 
 @settings(max_examples=150, deadline=None)
