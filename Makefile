@@ -16,7 +16,7 @@ STAMP  := $(VENV)/.synced-$(LOCK_HASH)
 export PYTHONDONTWRITEBYTECODE := 1
 export SOURCE_DATE_EPOCH ?= 1649203200
 
-.PHONY: book test venv clean pdf offline bench help
+.PHONY: book test venv clean pdf offline bench help lab
 .DEFAULT_GOAL := help
 
 help:
@@ -26,6 +26,7 @@ help:
 	@echo "make offline  re-execute every notebook and rebuild the book with the network cut (unshare -rn)"
 	@echo "make pdf    typeset the book to _build/latex/book.pdf (needs latexmk and xelatex)"
 	@echo "make bench  run benchmarks/ and print the measured figures"
+	@echo "make lab    JupyterLab on the chapters, with the glasson kernel (opens a browser tab)"
 	@echo "make clean  remove _build (the venv stays)"
 	@echo "options: make book ALL=1 (clean, full rebuild)  JOBS=N (parallel notebook kernels)"
 
@@ -42,6 +43,8 @@ $(STAMP): requirements.lock pyproject.toml
 	    $(VPY) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"; }
 	$(UV) pip sync --quiet --compile-bytecode --python $(VPY) requirements.lock
 	$(UV) pip install --quiet --compile-bytecode --python $(VPY) --no-deps --no-build-isolation -e .
+	@# the "glasson" Jupyter kernel: this environment's Python, for JupyterLab (make lab)
+	@$(VPY) -m ipykernel install --sys-prefix --name glasson --display-name "Python 3 (glasson)" >/dev/null
 	@rm -f $(VENV)/.synced-*
 	@touch $@
 
@@ -50,6 +53,12 @@ book: $(STAMP)
 
 test: $(STAMP)
 	$(VPY) -m pytest $(PYTEST_ARGS)
+
+# JupyterLab on the repository, opened at the chapters, kernels from this environment ("glasson" by default;
+# the notebooks' own "python3" kernel is the same interpreter here).
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/notebooks \
+	  --MultiKernelManager.default_kernel_name=glasson $(if $(filter 0,$(shell id -u)),--allow-root)
 
 pdf: $(STAMP)
 	$(VPY) -m glasson build --pdf

@@ -211,6 +211,8 @@ def _text(where: str, name: str, x: Any, required: bool = True) -> str:
     return x
 
 
+#: A bibliography key: what a ``source`` field must be (it is written into pages as a citation).
+_SOURCE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_:-]*")
 _ENTRY_FIELDS = {"value", "unit", "source", "where", "status", "uncertainty", "note"}
 
 
@@ -231,7 +233,11 @@ def _entry(where: str, pkey: str, e: Any) -> Value:
         raise MaterialsDataError(f"{where}: status {e['status']!r} not in {STATUSES}")
     unc = None if e.get("uncertainty") is None else _number(where, "uncertainty", e["uncertainty"], 0.0,
                                                             strict=False)
-    return Value(pkey, value, par.unit, _text(where, "source", e["source"]), _text(where, "where", e["where"]),
+    source = _text(where, "source", e["source"])
+    if not _SOURCE_KEY.fullmatch(source):
+        raise MaterialsDataError(f"{where}: source must be a key of book/references.bib (letters, digits, _ : -), "
+                                 f"got {source!r}")
+    return Value(pkey, value, par.unit, source, _text(where, "where", e["where"]),
                  e["status"], unc, _text(where, "note", e.get("note", ""), required=False))
 
 
@@ -311,8 +317,11 @@ def _load_table(path: Path) -> Mapping[str, Value]:
             raise MaterialsDataError(f"{where}: status {status!r} not in {STATUSES}")
         unc = None if e.get("uncertainty") is None else _number(where, "uncertainty", e["uncertainty"], 0.0,
                                                                 strict=False)
+        source = _text(where, "source", e["source"])
+        if not _SOURCE_KEY.fullmatch(source):
+            raise MaterialsDataError(f"{where}: source must be a key of book/references.bib, got {source!r}")
         out[key] = Value(key, _number(where, "value", e["value"], 0.0), _text(where, "unit", e.get("unit", "1")),
-                         _text(where, "source", e["source"]), _text(where, "where", e["where"]), status, unc)
+                         source, _text(where, "where", e["where"]), status, unc)
     return MappingProxyType(out)
 
 

@@ -37,6 +37,13 @@ def test_environment_python_and_package():
     assert "python=3.11" in deps
     pip = next(d["pip"] for d in deps if isinstance(d, dict))
     assert "-e ." in pip
+    assert any(item.startswith("jupyterlab==") for item in pip)  # Binder starts JupyterLab on the repository
+
+
+def test_make_lab_uses_the_glasson_kernel():
+    makefile = (ROOT / "Makefile").read_text()
+    assert "ipykernel install --sys-prefix --name glasson" in makefile
+    assert "\nlab: " in makefile and "default_kernel_name=glasson" in makefile
 
 
 def test_lock_has_hashes_and_exact_pins():
