@@ -280,7 +280,7 @@ def cmd_kappa(args: argparse.Namespace) -> str:
 
 
 def cmd_execute(args: argparse.Namespace) -> str:
-    from . import runner
+    from . import rerun, runner
 
     mat = material_from_args(args)
     ends = band_ends(args, mat)
@@ -289,12 +289,11 @@ def cmd_execute(args: argparse.Namespace) -> str:
     except ValueError as err:
         raise CLIError(f"{PROG} execute: error: argument --out: {err}") from None
     try:
-        results = runner.execute_for_material(args.material, _overrides(args), out,
-                                              band_ends=[e for e in ends if e], jobs=args.jobs,
-                                              log=lambda *a: print(*a, file=sys.stderr))
+        results = rerun.execute_for_material(args.material, _overrides(args), out,
+                                             band_ends=[e for e in ends if e], jobs=args.jobs,
+                                             log=lambda *a: print(*a, file=sys.stderr))
     except runner.NotebookFailure as err:
-        print(f"{PROG} execute: notebook failed: {err}", file=sys.stderr)
-        raise SystemExit(1) from None
+        raise BuildFailed(f"{PROG} execute: notebook failed: {err}") from None
     rows = [{"notebook": r.notebook, "status": r.status, "seconds": r.seconds, "band_end": end,
              "output": str(path)} for r, end, path in results]
     if args.json:
@@ -303,16 +302,44 @@ def cmd_execute(args: argparse.Namespace) -> str:
                         + ["output"])
 
 
-def cmd_build(args: argparse.Namespace) -> str:
-    from . import runner
+class BuildFailed(Exception):
+    """A build step failed (a notebook, Sphinx, LaTeX): one line on stderr, exit status 1."""
 
-    if args.pdf:
+
+def cmd_build(args: argparse.Namespace) -> str:
+    """``make book`` (and ``make pdf``): execute → generate the reference pages → stage → Sphinx, holding the
+    clone's build lock. The build layer (:mod:`glasson.runner`) knows files and processes; the pages come from
+    the presentation layer (:mod:`glasson.pages`)."""
+    import subprocess
+    import time
+
+    from . import pages, runner
+
+    if args.pdf and runner.missing_pdf_tools():
+        raise CLIError(f"{PROG} build: --pdf: a PDF needs a TeX toolchain; not on PATH: "
+                       f"{', '.join(runner.missing_pdf_tools())} (on Debian: apt-get install latexmk "
+                       "texlive-xetex texlive-latex-extra texlive-fonts-recommended fonts-freefont-otf)")
+    t0 = time.perf_counter()
+    with runner.build_lock():
+        print(f"executing notebooks ({'all' if args.all else 'changed only'})")
         try:
-            runner.build_pdf(jobs=args.jobs)
-        except FileNotFoundError as err:
-            raise CLIError(f"{PROG} build: --pdf: {err}") from None
-        return ""
-    runner.build_book(full=args.all, jobs=args.jobs)
+            results = runner.execute(jobs=args.jobs, force=args.all, prune=True)
+        except runner.NotebookFailure as err:
+            raise BuildFailed(f"{PROG} build: notebook failed: {err}") from None
+        runner.stage(pages.fragments([r for r, _ in results]))
+        if args.pdf:
+            proc = subprocess.run(runner.pdf_command(), cwd=runner.ROOT, env=runner.build_environment())
+            if proc.returncode != 0 or not runner.PDF.is_file():
+                raise BuildFailed(f"{PROG} build: the PDF build failed (exit {proc.returncode}); see the LaTeX "
+                                  f"log under {runner.PDF.parent}")
+            print(f"PDF ready: {runner.PDF}")
+            return ""
+        print("building the book")
+        try:
+            runner.sphinx_build(full=args.all)
+        except runner.BuildError as err:
+            raise BuildFailed(f"{PROG} build: {err}") from None
+    print(f"book ready: {runner.HTML / 'index.html'} ({time.perf_counter() - t0:.1f} s)")
     return ""
 
 
@@ -406,6 +433,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GlassonInputError as err:
         print(f"{PROG}: error: {err}", file=sys.stderr)
         return 2
+    except BuildFailed as err:
+        print(err, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except OSError as err:  # a full disk, a read-only tree: one line, not a traceback
+        where = f" {err.filename}" if err.filename else ""
+        print(f"{PROG}: error: cannot write{where}: {err.strerror or err}", file=sys.stderr)
+        return 1
     try:
         if out:
             print(out)

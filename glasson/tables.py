@@ -155,6 +155,8 @@ def tunneling_table(stm: Any, table_values: Mapping[str, Any]) -> str:
              "C_silica": ("C", "tunnelling strength of vitreous silica"),
              "Q_plateau_low": (r"Q^{-1}_{min}", "measured plateau, lower end"),
              "Q_plateau_high": (r"Q^{-1}_{max}", "measured plateau, upper end"),
+             "Q_plateau_T_low": (r"T_{min}", "lowest temperature of the measured plateau"),
+             "Q_plateau_T_high": (r"T_{max}", "highest temperature of the measured plateau"),
              "f_torsional": ("f", "torsional oscillator"), "f_ultrasonic": ("f", "ultrasonic (resonant regime)"),
              "t_exp": (r"t_{exp}", "calibration time"), "T_exp": (r"T_{exp}", "calibration temperature")}
     body = []

@@ -17,7 +17,9 @@ import nbformat
 import pytest
 import yaml
 
-from glasson import browsercheck, runner
+import browsercheck
+
+from glasson import runner
 
 ROOT = runner.ROOT
 CHAPTERS = [nb.with_suffix("") for nb in runner.notebooks()]

@@ -47,12 +47,10 @@ def test_room_temperature_values_say_so():
                         or "20 °c" in v.where.lower() or "25 °c" in v.where.lower(), (name, key, v.where)
 
 
-@pytest.mark.parametrize("name", GLASSES)
+@pytest.mark.parametrize("name", [n for n in GLASSES if "youngs_modulus" in materials.get(n)])
 def test_derived_velocities_equal_their_formula(name):
     mat = materials.get(name)
     resolved = inputs.resolve(mat)
-    if "youngs_modulus" not in mat:
-        pytest.skip("no elastic moduli: velocities are sourced")
     E = mat.value("youngs_modulus").value * 1e10  # GPa -> dyn/cm^2
     nu = mat.value("poisson_ratio").value
     same_source = [v for v in mat.entries("rho") if v.source == mat.value("youngs_modulus").source]

@@ -8,7 +8,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from glasson import materials, runner
+from glasson import materials, rerun, runner
 from glasson.cli import main
 from glasson.inputs import needs_band
 
@@ -29,9 +29,9 @@ def test_unknown_material_and_bad_override(tmp_path):
     from glasson.materials import UnknownMaterialError
 
     with pytest.raises(UnknownMaterialError, match="known: vitreous_silica"):
-        runner.execute_for_material("quartzite", {}, tmp_path)
+        rerun.execute_for_material("quartzite", {}, tmp_path)
     with pytest.raises(ValueError, match="^Lambda must be positive"):
-        runner.execute_for_material("vitreous_silica", {"Lambda": -1.0}, tmp_path)
+        rerun.execute_for_material("vitreous_silica", {"Lambda": -1.0}, tmp_path)
 
 
 def test_output_inside_the_repository_refused_except_scratch():
@@ -51,15 +51,15 @@ def test_a_band_glass_runs_at_both_ends_into_two_directories(tmp_path, monkeypat
 
     monkeypatch.setattr(runner, "execute", fake_execute)
     sec41 = Path("notebooks/sec4_1_fermi.ipynb")
-    results = runner.execute_for_material("pyrex_7740", {}, tmp_path, only=[sec41])
+    results = rerun.execute_for_material("pyrex_7740", {}, tmp_path, only=[sec41])
     assert [c[0] for c in calls] == [tmp_path.resolve() / "low", tmp_path.resolve() / "high"]
     assert [c[1]["band_end"] for c in calls] == ["low", "high"]
     assert [end for _, end, _ in results] == ["low", "high"]
     calls.clear()
-    runner.execute_for_material("pyrex_7740", {}, tmp_path, band_ends=["high"], only=[sec41])
+    rerun.execute_for_material("pyrex_7740", {}, tmp_path, band_ends=["high"], only=[sec41])
     assert [c[0] for c in calls] == [tmp_path.resolve()]
     calls.clear()
-    runner.execute_for_material("vitreous_silica", {}, tmp_path, only=[sec41])
+    rerun.execute_for_material("vitreous_silica", {}, tmp_path, only=[sec41])
     assert "band_end" not in calls[0][1]
 
 
@@ -85,7 +85,7 @@ def test_every_glass_executes_a_chapter(tmp_path):
         name, nb = job
         mat = materials.get(name)
         ends = ["low"] if needs_band(mat) else []
-        return name, runner.execute_for_material(name, {}, tmp_path / name, band_ends=ends, jobs=1,
+        return name, rerun.execute_for_material(name, {}, tmp_path / name, band_ends=ends, jobs=1,
                                                  log=lambda *_: None, only=[nb])
 
     with ThreadPoolExecutor(2) as pool:
@@ -103,7 +103,7 @@ def test_real_rerun_changes_the_results(executed, tmp_path, monkeypatch):
     """Rerun the Section 2 chapter with Lambda = 3 eV: xi scales to 0.3 of the default; the book is untouched."""
     sec2 = Path("notebooks/sec2_scales.ipynb")
     before = {p: p.stat().st_mtime_ns for p in (runner.EXECUTED / "notebooks").glob("*.ipynb")}
-    results = runner.execute_for_material("vitreous_silica", {"Lambda": 3.0, "rho": None}, tmp_path,
+    results = rerun.execute_for_material("vitreous_silica", {"Lambda": 3.0, "rho": None}, tmp_path,
                                           log=lambda *_: None, only=[sec2])
     assert [r.status for r, _, _ in results] == ["passed"]
     nb = nbformat.read(tmp_path / "sec2_scales.ipynb", as_version=4)

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .runner import network_cut_prefix
+from glasson.runner import network_cut_prefix
 
 __all__ = ["PageReport", "find_chromium", "Browser"]
 
