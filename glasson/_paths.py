@@ -8,7 +8,6 @@ and the data are ``ROOT/data``; in an installed wheel the same TOML files ship a
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 __all__ = ["ROOT", "data_dir"]
@@ -24,4 +23,6 @@ def data_dir() -> Path:
         return Path(env)
     if (ROOT / "data" / "materials.toml").is_file():
         return ROOT / "data"
-    return Path(str(resources.files("glasson.data")))
+    # An installed wheel: the TOML files ship as the package data folder ``glasson/data`` beside this module
+    # (a namespace package, so ``importlib.resources`` would hand back a MultiplexedPath, not a folder).
+    return Path(__file__).resolve().parent / "data"

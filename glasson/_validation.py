@@ -102,7 +102,7 @@ def checked(
                 bound.arguments[name] = arr
             return scalar_or_array(func(*bound.args, **bound.kwargs))
 
-        wrapper.__glasson_checked__ = rules  # type: ignore[attr-defined]
-        return wrapper  # type: ignore[return-value]
+        wrapper.__glasson_checked__ = rules  # type: ignore[attr-defined]  # a marker attribute on the function
+        return wrapper  # type: ignore[return-value]  # the wrapper has the signature of func
 
     return decorate

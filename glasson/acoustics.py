@@ -15,8 +15,8 @@ from ._validation import checked
 from .constants import hbar
 
 __all__ = [
-    "atomic_mass", "coupling_scale", "K_Fs", "K_Fs_as_printed", "internal_friction_eq14", "internal_friction",
-    "internal_friction_from_mean_free_path", "K_Qt_implied", "a_for_internal_friction", "Q_t",
+    "atomic_mass", "coupling_scale", "K_Fs", "K_Fs_as_printed", "internal_friction_from_K_Fs", "internal_friction",
+    "internal_friction_from_mean_free_path", "K_Qt_implied", "a_for_internal_friction",
     "internal_friction_golden_rule", "internal_friction_broadened", "internal_friction_pair", "K_Qt_conventions",
 ]
 
@@ -94,15 +94,15 @@ def coupling_scale(eps_F: Any, M_atom: Any, c_t: Any) -> Any:
     return np.sqrt(eps_F * M_atom * c_t**2)
 
 
-@checked(positive=("nu", "lam", "rho", "c_t"))
-def K_Fs(nu: Any, lam: Any, rho: Any, c_t: Any) -> Any:
+@checked(positive=("nu", "lambda_glph", "rho", "c_t"))
+def K_Fs(nu: Any, lambda_glph: Any, rho: Any, c_t: Any) -> Any:
     r"""The dimensionless coupling :math:`K_{F-s} = \nu(\epsilon_F) \lambda^2/(\rho c_t^2)` (first printed form).
 
     Parameters
     ----------
     nu : float or array_like
         Density of states at the Fermi energy [1/(erg cm³)].
-    lam : float or array_like
+    lambda_glph : float or array_like
         Glasson–phonon coupling λ [erg].
     rho : float or array_like
         Mass density [g/cm³].
@@ -133,16 +133,16 @@ def K_Fs(nu: Any, lam: Any, rho: Any, c_t: Any) -> Any:
     >>> K_Fs(2.0, 3.0, 1.0, 3.0)
     2.0
     """
-    return nu * lam**2 / (rho * c_t**2)
+    return nu * lambda_glph**2 / (rho * c_t**2)
 
 
-@checked(positive=("lam", "eps_F", "M_atom", "c_t", "k_F", "a"))
-def K_Fs_as_printed(lam: Any, eps_F: Any, M_atom: Any, c_t: Any, k_F: Any, a: Any) -> Any:
+@checked(positive=("lambda_glph", "eps_F", "M_atom", "c_t", "k_F", "a"))
+def K_Fs_as_printed(lambda_glph: Any, eps_F: Any, M_atom: Any, c_t: Any, k_F: Any, a: Any) -> Any:
     r"""The second printed form :math:`K_{F-s} = \lambda^2 (k_F a)^3/(\epsilon_F M_{atom} c_t^2)`.
 
     Parameters
     ----------
-    lam : float or array_like
+    lambda_glph : float or array_like
         Glasson–phonon coupling λ [erg].
     eps_F : float or array_like
         Fermi energy [erg].
@@ -176,11 +176,11 @@ def K_Fs_as_printed(lam: Any, eps_F: Any, M_atom: Any, c_t: Any, k_F: Any, a: An
     >>> K_Fs_as_printed(1.0, 1.0, 1.0, 1.0, 2.0, 1.0)
     8.0
     """
-    return lam**2 * (k_F * a) ** 3 / (eps_F * M_atom * c_t**2)
+    return lambda_glph**2 * (k_F * a) ** 3 / (eps_F * M_atom * c_t**2)
 
 
 @checked(positive=("K", "c_t", "v_F"))
-def internal_friction_eq14(K: Any, c_t: Any, v_F: Any) -> Any:
+def internal_friction_from_K_Fs(K: Any, c_t: Any, v_F: Any) -> Any:
     r"""Internal friction of transverse sound, Eq. (14): :math:`Q_t^{-1} \simeq \pi K_{F-s}\, c_t/v_F`.
 
     Parameters
@@ -211,7 +211,7 @@ def internal_friction_eq14(K: Any, c_t: Any, v_F: Any) -> Any:
     Examples
     --------
     >>> import math
-    >>> internal_friction_eq14(1 / math.pi, 1.0, 2.0)
+    >>> internal_friction_from_K_Fs(1 / math.pi, 1.0, 2.0)
     0.5
     """
     return np.pi * K * c_t / v_F
@@ -323,13 +323,13 @@ def K_Qt_conventions() -> dict[str, float]:
             "second form": float(np.pi)}
 
 
-@checked(positive=("Q_target", "k_F", "c_t", "v_F", "K_Qt"))
-def a_for_internal_friction(Q_target: Any, k_F: Any, c_t: Any, v_F: Any, K_Qt: Any = 1.0) -> Any:
-    r"""The inter-atomic distance for which Eq. (15) gives ``Q_target``: Eq. (15) solved for a.
+@checked(positive=("Q_inv_target", "k_F", "c_t", "v_F", "K_Qt"))
+def a_for_internal_friction(Q_inv_target: Any, k_F: Any, c_t: Any, v_F: Any, K_Qt: Any = 1.0) -> Any:
+    r"""The inter-atomic distance for which Eq. (15) gives ``Q_inv_target``: Eq. (15) solved for a.
 
     Parameters
     ----------
-    Q_target : float or array_like
+    Q_inv_target : float or array_like
         Internal friction to reach [dimensionless].
     k_F, c_t, v_F, K_Qt : float or array_like
         As in :func:`internal_friction` (1/cm, cm/s, cm/s, dimensionless).
@@ -353,7 +353,7 @@ def a_for_internal_friction(Q_target: Any, k_F: Any, c_t: Any, v_F: Any, K_Qt: A
     >>> round(a_for_internal_friction(1e-3, 0.1, 1.0, 1.0), 12)
     1.0
     """
-    return np.cbrt(Q_target * v_F / (K_Qt * c_t)) / k_F
+    return np.cbrt(Q_inv_target * v_F / (K_Qt * c_t)) / k_F
 
 
 @checked(positive=("K", "c_s", "v_F"))
@@ -453,7 +453,7 @@ def internal_friction_pair(omega: Any, g: Any, eps_F: Any) -> Any:
     omega : float or array_like
         Angular frequency [rad/s].
     g : float or array_like
-        Dimensionless pair coupling of :func:`glasson.thermal.rate_pair`.
+        Dimensionless pair coupling of :func:`glasson.scattering.rate_pair`.
     eps_F : float or array_like
         Fermi energy [erg].
 
@@ -481,5 +481,7 @@ def internal_friction_pair(omega: Any, g: Any, eps_F: Any) -> Any:
     """
     return g * hbar * omega / eps_F
 
-
-Q_t = internal_friction
+#: Short name after the paper's symbol (PlasmaPy's convention: a trailing underscore).
+Q_inv_t_ = internal_friction
+__aliases__ = ["Q_inv_t_"]
+__all__ += __aliases__

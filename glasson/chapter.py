@@ -48,6 +48,13 @@ class Chapter:
     glued: dict[str, str] = field(default_factory=dict)
 
     @cached_property
+    def values(self) -> dict[str, Any]:
+        """The derived values of the run keyed as in :data:`glasson.derived.KEYS` (units in the names)."""
+        from .derived import as_parameters
+
+        return as_parameters(self.model)
+
+    @cached_property
     def stm(self) -> TunnelingModel:
         """The standard tunnelling model calibrated to the same glass (computed once, on first use)."""
         return TunnelingModel.calibrated(self.model)

@@ -535,7 +535,10 @@ def row(claim: Claim, material: Material | None = None) -> dict[str, Any]:
     """One registry row for ``claim``, recomputed from ``material`` (default: the paper's inputs)."""
     mat = material or materials.get(PAPER_MATERIAL)
     recomputed = float(claim.compute(mat)) if claim.compute is not None else None
-    bounds = tuple(float(b) for b in claim.bounds(mat)) if claim.bounds is not None else None
+    bounds: tuple[float, float] | None = None
+    if claim.bounds is not None:
+        lo_bound, hi_bound = claim.bounds(mat)
+        bounds = (float(lo_bound), float(hi_bound))
     ratio = recomputed / claim.paper_value if (recomputed is not None and claim.paper_value) else None
     if ratio is not None:
         log10_ratio: float | None = math.log10(ratio)

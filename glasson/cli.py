@@ -183,9 +183,9 @@ def format_table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
     """A plain-text table of ``rows`` with the given columns."""
     cells = [[_fmt(r.get(c)) for c in columns] for r in rows]
     widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)),
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)),
              "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)) for row in cells]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) for row in cells]
     return "\n".join(line.rstrip() for line in lines)
 
 
@@ -273,7 +273,7 @@ def cmd_kappa(args: argparse.Namespace) -> str:
             kappa = np.atleast_1d(thermal_conductivity(model, np.asarray(args.T), args.scattering, args.coupling))
         _finite(kappa, "kappa", args, "--T")
         rows += [{**({"band_end": end} if end else {}), "T_K": float(t), "kappa_erg_per_s_cm_K": float(k)}
-                 for t, k in zip(args.T, kappa)]
+                 for t, k in zip(args.T, kappa, strict=True)]
     if args.json:
         return _dump(rows)
     return format_table(rows, (["band_end"] if ends != [None] else []) + ["T_K", "kappa_erg_per_s_cm_K"])

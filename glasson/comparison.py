@@ -43,13 +43,13 @@ def dos_from_scaling(model: GlassonModel) -> dict[str, float]:
 
 
 def heat_capacity(model: GlassonModel, stm: TunnelingModel, T: Any,
-                  times: tuple[float, ...] = (1e-6, 1.0, 3600.0)) -> dict[str, Any]:
+                  times: tuple[float, ...] = (1e-6, 1.0, 3600.0)) -> dict[str | float, Any]:
     """Specific heat per unit mass [erg/(g K)]: GPP (time-independent) and the STM at several measuring times,
     exact in the measuring time and averaged over the TLS energies (:func:`glasson.tunneling.heat_capacity_at_time`)."""
     debye = thermal.debye_heat_capacity(T, model.c_t, model.c_l) / model.rho
-    out = {"GPP": thermal.glasson_heat_capacity(T, model.rho, model.cv_slope) / model.rho + debye}
+    out: dict[str | float, Any] = {"GPP": thermal.glasson_heat_capacity(T, model.rho, model.cv_slope) / model.rho + debye}
     for t in times:
-        out[t] = tunneling.heat_capacity_at_time(T, t, stm.C, stm.P_bar, stm.c) / model.rho + debye
+        out[t] = tunneling.heat_capacity_at_time(T, t, stm.C, stm.P_bar, stm.v) / model.rho + debye
     out["Debye phonons"] = debye
     return out
 
@@ -59,7 +59,7 @@ def internal_friction(model: GlassonModel, stm: TunnelingModel, T: Any, f: float
     relaxational and total."""
     omega = 2 * np.pi * f
     stm_res = tunneling.Q_resonant(omega, T, stm.C)
-    stm_rel = tunneling.Q_relaxation(omega, T, stm.C, stm.P_bar, stm.c)
+    stm_rel = tunneling.Q_relaxation(omega, T, stm.C, stm.P_bar, stm.v)
     return {
         "GPP resonant": model.Q_inv_t * thermal.resonant_factor(const.hbar * omega / (const.k_B * np.asarray(T))),
         "GPP pair": acoustics.internal_friction_pair(omega, model.Q_inv_t, model.eps_F) * np.ones_like(T),
@@ -72,7 +72,7 @@ def velocity_shift(model: GlassonModel, stm: TunnelingModel, T: Any, f: float, T
     Eq. (12) through Kramers–Kronig (the paper states none)."""
     omega = 2 * np.pi * f
     res = tunneling.velocity_shift_resonant(omega, T, stm.C, T_ref)
-    rel = tunneling.velocity_shift_relaxation(omega, T, stm.C, stm.P_bar, stm.c, T_ref)
+    rel = tunneling.velocity_shift_relaxation(omega, T, stm.C, stm.P_bar, stm.v, T_ref)
     return {"STM total": res + rel, "STM resonant": res, "STM relaxation": rel,
             "GPP implied": tunneling.velocity_shift_resonant(omega, T, model.Q_inv_t / np.pi, T_ref)}
 
@@ -175,7 +175,7 @@ def discriminating_predictions(model: GlassonModel, stm: TunnelingModel,
                   f"{{cite:p}}`{tun['f_torsional'].source}`")
     if not has_coupling:
         q_stm = tunneling.Q_resonant(2 * np.pi * f, T, stm.C) + tunneling.Q_relaxation(2 * np.pi * f, T, stm.C,
-                                                                                       stm.P_bar, stm.c)
+                                                                                       stm.P_bar, stm.v)
         rows.append(not_computable(kind_b, q_observable, f"{_n(float(np.min(q_stm)))} to "
                                    f"{_n(float(np.max(q_stm)))}: the plateau", q_measured))
     else:
@@ -192,8 +192,8 @@ def discriminating_predictions(model: GlassonModel, stm: TunnelingModel,
                      f"{_n(float(np.max(qratio)))}",
         })
     t1, t2 = 1e-6, 1e2
-    c1 = tunneling.heat_capacity_at_time(T, t1, stm.C, stm.P_bar, stm.c)
-    c2 = tunneling.heat_capacity_at_time(T, t2, stm.C, stm.P_bar, stm.c)
+    c1 = tunneling.heat_capacity_at_time(T, t1, stm.C, stm.P_bar, stm.v)
+    c2 = tunneling.heat_capacity_at_time(T, t2, stm.C, stm.P_bar, stm.v)
     growth = c2 / c1 - 1
     ok = growth > ACCURACY["heat_capacity_relative"]
     rows.append({

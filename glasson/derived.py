@@ -121,7 +121,7 @@ def derived_parameters(material: Material, band_end: str | None = None) -> dict[
     >>> f"{d['xi_cm']:.3e}"
     '1.315e-06'
     """
-    return {k: float(v) for k, v in GlassonModel.from_material(material, band_end).parameters().items()}
+    return {k: float(v) for k, v in as_parameters(GlassonModel.from_material(material, band_end)).items()}
 
 
 #: The paper's ranges of its two guessed inputs (Secs. 2.1 and 4.1), propagated by :func:`parameter_ranges`.
@@ -184,12 +184,12 @@ def describe(values: dict[str, float]) -> list[dict[str, object]]:
 SCATTERING = ("resonant", "pair")
 
 
-def thermal_conductivity(model: GlassonModel, T: object, scattering: str = "resonant",
-                         coupling: float | None = None) -> object:
+def thermal_conductivity(model: GlassonModel, T: Any, scattering: str = "resonant",
+                         coupling: float | None = None) -> Any:
     """Phonon thermal conductivity κ(T) [erg/(s cm K)] of a glass for one scattering branch.
 
-    ``resonant`` is the Eq. 12 branch (κ ∝ T², :func:`glasson.thermal.kappa_resonant`), ``pair`` the Eq. 11
-    branch with detailed balance (κ ∝ T, :func:`glasson.thermal.kappa_pair`). ``coupling`` is the
+    ``resonant`` is the Eq. 12 branch (κ ∝ T², :func:`glasson.conductivity.kappa_resonant`), ``pair`` the Eq. 11
+    branch with detailed balance (κ ∝ T, :func:`glasson.conductivity.kappa_pair`). ``coupling`` is the
     dimensionless strength; by default the model's internal friction Q_t⁻¹ of Eq. 15 (K_Q,t = 1), the
     Section 3.2 value, for both branches. Three phonon branches: two at c_t and one at c_l if the glass has
     c_l, else at c_t.
@@ -205,12 +205,12 @@ def thermal_conductivity(model: GlassonModel, T: object, scattering: str = "reso
     return thermal.kappa_pair(T, g, model.eps_F, model.c_t, model.c_l)
 
 
-def eps_F_for_internal_friction(model: GlassonModel, Q_target: float) -> float:
-    """The Fermi energy [K] at which Eq. 15 (K_Q,t = 1) gives ``Q_target``, other inputs fixed.
+def eps_F_for_internal_friction(model: GlassonModel, Q_inv_target: float) -> float:
+    """The Fermi energy [K] at which Eq. 15 (K_Q,t = 1) gives ``Q_inv_target``, other inputs fixed.
 
     With k_F ∝ ε_F^{1/3} (Eq. 16) and v_F = ħk_F/m_F ∝ ε_F^{2/3} (Eq. 17), Q_t⁻¹ ∝ k_F³/v_F ∝ ε_F^{1/3}
     exactly, so ε_F scales as the cube of the wanted increase.
     """
-    if not (isinstance(Q_target, (int, float)) and math.isfinite(Q_target) and Q_target > 0):
-        raise GlassonInputError(f"Q_target must be positive and finite, got {Q_target!r}")
-    return float(const.erg_to_K(model.eps_F) * (Q_target / model.Q_inv_t) ** 3)
+    if not (isinstance(Q_inv_target, (int, float)) and math.isfinite(Q_inv_target) and Q_inv_target > 0):
+        raise GlassonInputError(f"Q_inv_target must be positive and finite, got {Q_inv_target!r}")
+    return float(const.erg_to_K(model.eps_F) * (Q_inv_target / model.Q_inv_t) ** 3)

@@ -41,10 +41,10 @@ class Dim:
         return cls(*(sp.nsimplify(x) for x in v))
 
     def __mul__(self, other: Dim) -> Dim:
-        return Dim.from_vector(a + b for a, b in zip(self.vector, other.vector))
+        return Dim.from_vector(a + b for a, b in zip(self.vector, other.vector, strict=True))
 
     def __truediv__(self, other: Dim) -> Dim:
-        return Dim.from_vector(a - b for a, b in zip(self.vector, other.vector))
+        return Dim.from_vector(a - b for a, b in zip(self.vector, other.vector, strict=True))
 
     def __rtruediv__(self, other: object) -> Dim:
         if other != 1:
@@ -59,7 +59,7 @@ class Dim:
         return all(x == 0 for x in self.vector)
 
     def __str__(self) -> str:
-        parts = [u if e == 1 else f"{u}^{e}" for u, e in zip(_UNIT_NAMES, self.vector) if e != 0]
+        parts = [u if e == 1 else f"{u}^{e}" for u, e in zip(_UNIT_NAMES, self.vector, strict=True) if e != 0]
         return " ".join(parts) if parts else "1"
 
 

@@ -85,7 +85,8 @@ EQUATIONS: tuple[Equation, ...] = (
              Derivation("as-printed", "a definition: the Hamiltonian is the sum of its parts")),
     Equation(2, "2.1", _SEC2, None, None,
              "operator Hamiltonian; Hermitian iff $t_{\\beta\\alpha} = \\bar t_{\\alpha\\beta}$ and "
-             "$A_{k'k} = \\bar A_{kk'}$ ({py:func}`~glasson.operators.hermiticity_conditions`); every term is fermion-parity even",
+             "$A_{k'k} = \\bar A_{kk'}$ ({py:func}`~glasson.operators.hermiticity_conditions`); every term is "
+             "fermion-parity even",
              Derivation("identity", "postulated; sympy finds its Hermiticity conditions as the non-zero entries of "
                         "$H - H^\\dagger$ and proves every term parity-even", _OPERATORS,
                         ("glasson.operators.hamiltonian_report",))),
@@ -99,12 +100,15 @@ EQUATIONS: tuple[Equation, ...] = (
              "$E_s = \\hbar c_t/R$, $E_{kin} = \\hbar^2/(2 m R^2)$, $E_{dd} = \\Lambda^2/(\\rho c_t^2 R^3)$: all "
              "energies; also {py:func}`~glasson.scales.kinetic_energy`, {py:func}`~glasson.scales.dipole_energy`",
              Derivation("identity", "the three energies are the paper's definitions; sympy proves that with the "
-                        "mass of Eq. (8) both ratios $E_s/E_{kin}$ and $E_{kin}/E_{dd}$ equal $R/\\xi$, so the hierarchy "
+                        "mass of Eq. (8) both ratios $E_s/E_{kin}$ and $E_{kin}/E_{dd}$ equal $R/\\xi$, so the "
+                        "hierarchy "
                         "holds exactly for $R \\gg \\xi$", ("the glasson mass of Eq. (8)",), ("glasson.symbolic.eq4_ratios",))),
     Equation(5, "2.2", _SEC2, "glasson.scales.kinetic_dipole_ratio", _printed("5"),
-             "identity $E_{kin}/E_{dd} = R/a_{gl}$ verified by sympy with $a_{gl} = 2\\Lambda^2 m/(\\hbar^2\\rho c_t^2)$",
+             "identity $E_{kin}/E_{dd} = R/a_{gl}$ verified by sympy with $a_{gl} = 2\\Lambda^2 m/(\\hbar^2\\rho "
+             "c_t^2)$",
              Derivation("identity", "sympy proves $E_{kin}/E_{dd} = R/a_{gl}$ with the printed $a_{gl}$, and "
-                        "$a_{gl} = \\xi$ with the Eq. (8) mass", (r"the printed definition of $a_{gl}$",), ("glasson.symbolic.eq5_ratio",))),
+                        "$a_{gl} = \\xi$ with the Eq. (8) mass", (r"the printed definition of $a_{gl}$",),
+                        ("glasson.symbolic.eq5_ratio",))),
     Equation(6, "2.2", _SEC2, "glasson.scales.crossover_mass", _printed("6"),
              "$E_s = E_{kin}$ at ξ; solved with Eq. 7 by {py:func}`glasson.symbolic.scales.solve_crossover`",
              Derivation("as-printed", "the paper's assumption of a single crossover length; solved with Eq. (7)")),
@@ -116,46 +120,49 @@ EQUATIONS: tuple[Equation, ...] = (
              "$H = \\sqrt{\\hbar\\rho c_t}$ (in g s⁻¹, what Eqs. 6–7 give) Eq. 8 is consistent and is what glasson "
              "implements (also {py:func}`~glasson.scales.crossover_mass`)",
              Derivation("derived", "sympy solves Eqs. (6)–(7) for $\\xi$ and $m_{gl}$; the printed form follows "
-                        "with $H = \\sqrt{\\hbar\\rho c_t}$, not with the printed $H \\equiv \\sqrt{\\hbar\\rho}\\,c_t$",
+                        "with $H = \\sqrt{\\hbar\\rho c_t}$, not with the printed $H \\equiv "
+                        "\\sqrt{\\hbar\\rho}\\,c_t$",
                         ("Eqs. (6) and (7) as equalities", "the positive roots"),
                         ("glasson.symbolic.solve_crossover",))),
-    Equation(9, "3.1", NOTEBOOKS["3.1"], "glasson.thermal.kappa_spectral", _printed("9"),
+    Equation(9, "3.1", NOTEBOOKS["3.1"], "glasson.conductivity.kappa_spectral", _printed("9"),
              "kinetic formula; implemented in its spectral form "
              "$\\frac13\\sum_{pol}\\int C(\\omega) c^2 \\tau(\\omega)\\,d\\omega$, with closed forms "
-             "{py:func}`~glasson.thermal.kappa_resonant` and {py:func}`~glasson.thermal.kappa_pair`",
+             "{py:func}`~glasson.conductivity.kappa_resonant` and {py:func}`~glasson.conductivity.kappa_pair`",
              Derivation("as-printed", "the kinetic formula of kinetic theory, taken as printed; sympy derives the "
                         "closed forms of its spectral version ($\\kappa \\propto T^2$ resonant, $\\propto T$ pair) and "
                         "the single phonon $x^* = 2.93$ at which the printed one-phonon form equals them",
                         ("Debye phonons, two transverse and one longitudinal branch",),
                         ("glasson.symbolic.kappa_closed_form",))),
-    Equation(10, "3.1", NOTEBOOKS["3.1"], "glasson.thermal.rate_resonant", _printed("10"),
-             "Fermi golden rule; the two couplings of Eq. 3 give Eqs. 11 and 12 ({py:func}`~glasson.thermal.rate_pair`)",
+    Equation(10, "3.1", NOTEBOOKS["3.1"], "glasson.scattering.rate_resonant", _printed("10"),
+             "Fermi golden rule; the two couplings of Eq. 3 give Eqs. 11 and 12 "
+             "({py:func}`~glasson.scattering.rate_pair`)",
              Derivation("as-printed", "the Fermi golden rule, taken as printed")),
-    Equation(11, "3.1", NOTEBOOKS["3.1"], "glasson.thermal.rate_pair", _printed("11"),
+    Equation(11, "3.1", NOTEBOOKS["3.1"], "glasson.scattering.rate_pair", _printed("11"),
              "as printed the right side is an energy squared per time: the two fermion densities of states are "
              "missing; the pair integral is $\\hbar\\omega/(1 - e^{-\\hbar\\omega/k_BT})$ (sympy), $\\sim k_BT$ only "
              "for $\\hbar\\omega \\ll k_BT$, and $\\hbar\\omega$ with detailed balance (T-independent net rate)",
              Derivation("identity", "the prefactor as printed; sympy derives its thermal factor, the pair integral "
                         "$\\hbar\\omega/(1 - e^{-\\hbar\\omega/k_BT})$ (absorption) and $\\hbar\\omega$ (absorption "
                         "minus emission), by partial fractions",
-                        ("Fermi functions at the same temperature", r"a constant density of states near $\\epsilon_F$"),
+                        ("Fermi functions at the same temperature", r"a constant density of states near $\epsilon_F$"),
                         ("glasson.symbolic.pair_integral",))),
-    Equation(12, "3.1", NOTEBOOKS["3.1"], "glasson.thermal.rate_resonant", _printed("12"),
+    Equation(12, "3.1", NOTEBOOKS["3.1"], "glasson.scattering.rate_resonant", _printed("12"),
              "as printed the right side is an energy per time (a density of states is missing) and "
              "$n_F(\\omega/T)$ needs $\\hbar = k_B = 1$; $1 - 2n_F = \\tanh(\\hbar\\omega/2k_BT)$ (sympy); implemented "
              "with the internal friction $Q^{-1}$ as coupling",
              Derivation("identity", "the prefactor as printed; sympy proves its thermal factor "
                         "$1 - 2n_F(x) = \\tanh(x/2)$", (), ("glasson.symbolic.resonant_factor_identity",))),
-    Equation(13, "3.1", NOTEBOOKS["3.1"], "glasson.thermal.dos_log_correction", _printed("13"),
+    Equation(13, "3.1", NOTEBOOKS["3.1"], "glasson.dipolar.dos_log_correction", _printed("13"),
              "$\\ln(E_Q/T)$ needs $k_B = 1$; the printed $\\nu_0 = p_F m_F/\\hbar^3 = \\rho C_v/(k_B T)$ is π² and "
              "π²/3 times the free-fermion density of states; effective exponents in "
-             "{py:func}`~glasson.thermal.heat_capacity_exponent`",
+             "{py:func}`~glasson.dipolar.heat_capacity_exponent`",
              Derivation("as-printed", "the formula is taken as printed; sympy derives its consequences, the local "
                         "exponents $d\\ln C/d\\ln T = 1 + u/(1+uL)$ and $d\\ln\\kappa/d\\ln T = 2 - u/(1+uL)$ "
                         "with $u = \\nu_0\\alpha_{d\\text{-}d}$ and $L = \\ln(T_Q/T)$, and their limits",
-                        (r"$\\epsilon \\sim k_BT$ in Eq. (13)", r"$C \\propto \\nu(T)\\,T$",
-                         r"phonons scattered by $n_F \\propto \\nu(T)\\,T$ glassons, $l \\propto 1/(\\nu(T)\\,T)$"), ("glasson.symbolic.eq13_local_exponents",))),
-    Equation(14, "3.2", NOTEBOOKS["3.2"], "glasson.acoustics.internal_friction_eq14", _printed("14"),
+                        (r"$\epsilon \sim k_BT$ in Eq. (13)", r"$C \propto \nu(T)\,T$",
+                         r"phonons scattered by $n_F \propto \nu(T)\,T$ glassons, $l \propto 1/(\nu(T)\,T)$"),
+                        ("glasson.symbolic.eq13_local_exponents",))),
+    Equation(14, "3.2", NOTEBOOKS["3.2"], "glasson.acoustics.internal_friction_from_K_Fs", _printed("14"),
              "consistent with λ an energy (as $\\lambda^2 = \\epsilon_F M c^2$ requires); the definition "
              "$\\lambda = M^x\\sqrt{c_t}$ is not; the second form of $K_{F\\text{-}s}$ is 2π² times the first (with "
              "$\\rho = M_{atom}/a^3$)",
@@ -175,8 +182,8 @@ EQUATIONS: tuple[Equation, ...] = (
              Derivation("derived", "sympy substitutes the paper's $\\lambda^2 = \\epsilon_F M_{atom} c_t^2$ and "
                         "$\\rho = M_{atom}/a^3$ into Eq. (14) and reaches Eq. (15), with $K_{Q,t}$ = 1/(4π), 1/(2π), "
                         "π/2 or π in the four readings of $\\nu$",
-                        (r"$\\lambda^2 = \\epsilon_F M_{atom} c_t^2$ (the paper's conjecture)", r"$\\rho = M_{atom}/a^3$",
-                         r"$\\nu$ of free spin-1/2 fermions at $\\epsilon_F$, or the paper's $\\nu_0$"),
+                        (r"$\lambda^2 = \epsilon_F M_{atom} c_t^2$ (the paper's conjecture)", r"$\rho = M_{atom}/a^3$",
+                         r"$\nu$ of free spin-1/2 fermions at $\epsilon_F$, or the paper's $\nu_0$"),
                         ("glasson.symbolic.K_Qt_conventions",))),
     Equation(16, "4.1", NOTEBOOKS["4.1"], "glasson.fermi.fermi_wavevector", _printed("16"),
              "printed with $k_B = 1$; derived by sympy from spin-1/2 free fermions and the Sommerfeld specific heat, "
@@ -191,10 +198,11 @@ EQUATIONS: tuple[Equation, ...] = (
              Derivation("derived", "the same system solved for $m_F$: coefficient 9/2 where the paper prints 3/2",
                         ("free spin-1/2 fermions in three dimensions", "the Sommerfeld heat capacity"),
                         ("glasson.symbolic.solve_fermi",))),
-    Equation(18, "4.1", NOTEBOOKS["4.1"], "glasson.fermi.eq18_ratio", _printed("18"),
+    Equation(18, "4.1", NOTEBOOKS["4.1"], "glasson.fermi.fermi_to_crossover_energy_ratio", _printed("18"),
              "an identity when $E_F$ uses the Eq. 8 mass (sympy), not the Eq. 17 mass",
-             Derivation("identity", "sympy proves $E_F/E_\\xi = (k_F\\xi)^2$ with $E_F = \\hbar^2k_F^2/(2m_{gl})$ and $m_{gl}$, $\\xi$ "
-                        "of Eq. (8); it fails with the Fermi mass of Eq. (17)", (r"the mass of Eq. (8) in $E_F$",),
+             Derivation("identity", "sympy proves $E_F/E_\\xi = (k_F\\xi)^2$ with $E_F = \\hbar^2k_F^2/(2m_{gl})$ and "
+                        "$m_{gl}$, $\\xi$ of Eq. (8); it fails with the Fermi mass of Eq. (17)",
+                        (r"the mass of Eq. (8) in $E_F$",),
                         ("glasson.symbolic.eq18_identity",))),
 )
 

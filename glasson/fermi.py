@@ -18,7 +18,7 @@ from .constants import hbar, k_B
 
 __all__ = [
     "fermi_wavevector", "fermi_mass", "fermi_mass_as_printed", "fermi_velocity", "fermi_energy",
-    "density_of_states", "sommerfeld_coefficient", "eq18_ratio", "k_F", "m_F", "v_F",
+    "density_of_states", "sommerfeld_coefficient", "fermi_to_crossover_energy_ratio",
 ]
 
 
@@ -283,7 +283,7 @@ def sommerfeld_coefficient(nu: Any) -> Any:
 
 
 @checked(positive=("k_F", "xi"))
-def eq18_ratio(k_F: Any, xi: Any) -> Any:
+def fermi_to_crossover_energy_ratio(k_F: Any, xi: Any) -> Any:
     r"""The ratio of Eq. (18), :math:`E_F/E_\xi = (k_F \xi)^2`.
 
     Parameters
@@ -312,12 +312,15 @@ def eq18_ratio(k_F: Any, xi: Any) -> Any:
 
     Examples
     --------
-    >>> eq18_ratio(2.0, 1.5)
+    >>> fermi_to_crossover_energy_ratio(2.0, 1.5)
     9.0
     """
     return (k_F * xi) ** 2
 
-
-k_F = fermi_wavevector
-m_F = fermi_mass
-v_F = fermi_velocity
+#: Short names after the paper's symbols (PlasmaPy's convention: a trailing underscore, so that an alias never
+#: shadows an argument called ``k_F``).
+k_F_ = fermi_wavevector
+m_F_ = fermi_mass
+v_F_ = fermi_velocity
+__aliases__ = ["k_F_", "m_F_", "v_F_"]
+__all__ += __aliases__

@@ -34,7 +34,7 @@ __all__ = ["energy_scales", "energy_ratios", "crossover_vs_coupling", "specific_
            "fermi_parameters", "coupling_bands", "glass_bands", "compare_heat_capacity", "compare_internal_friction",
            "compare_velocity_shift", "compare_kappa", "claims_overview", "FIGURES"]
 
-_GPP = {"color": "C0"}
+_GPP: dict[str, Any] = {"color": "C0"}
 
 
 def _legend_below(fig: Figure, ax: Axes, ncol: int = 2) -> None:
@@ -408,7 +408,7 @@ def glass_bands(rows: Sequence[tuple[str, Mapping[str, tuple[float, float, float
     and πC overlaid on the Q_t⁻¹ panel. ``rows`` are (glass name, :func:`glasson.derived.parameter_ranges`)."""
     fig, axes = plt.subplots(len(GLASS_BAND_PANELS), 1, figsize=(6.0, 13.5), sharex=True)
     x = np.arange(len(rows))
-    for ax, (key, label, unit, scale) in zip(axes, GLASS_BAND_PANELS):
+    for ax, (key, label, unit, scale) in zip(axes, GLASS_BAND_PANELS, strict=True):
         have = [i for i, (_, r) in enumerate(rows) if key in r]
         lo = np.array([rows[i][1][key][0] for i in have]) * scale
         mid = np.array([rows[i][1][key][1] for i in have]) * scale
@@ -431,7 +431,7 @@ def glass_bands(rows: Sequence[tuple[str, Mapping[str, tuple[float, float, float
     fig.align_ylabels(axes)
     handles, labels = [], []
     for ax in axes:
-        for h, lab in zip(*ax.get_legend_handles_labels()):
+        for h, lab in zip(*ax.get_legend_handles_labels(), strict=True):
             if lab not in labels:
                 handles.append(h)
                 labels.append(lab)
@@ -450,8 +450,8 @@ def compare_heat_capacity(model: GlassonModel, stm: TunnelingModel) -> Figure:
     fig, ax = plt.subplots()
     ax.semilogx(T, curves.pop("GPP") / T, lw=2.5, label="GPP", **_GPP)
     debye = curves.pop("Debye phonons")
-    for color, (t, values) in zip(_STM_COLORS, curves.items()):
-        ax.semilogx(T, values / T, ls="--", color=color, label=f"STM, measured after {duration(t)}")
+    for color, (t, values) in zip(_STM_COLORS, curves.items(), strict=False):  # more colours than curves
+        ax.semilogx(T, values / T, ls="--", color=color, label=f"STM, measured after {duration(float(t))}")
     ax.semilogx(T, debye / T, color="0.5", ls=":", label="Debye phonons alone")
     ax.set_xlabel(axis_label("temperature $T$", "K"))
     ax.set_ylabel(axis_label("$C/T$", "erg/(g K^2)"))
@@ -472,10 +472,10 @@ def compare_internal_friction(model: GlassonModel, stm: TunnelingModel,
     fig, axes = plt.subplots(len(frequencies), 1, figsize=(6.0, 3.6 * len(frequencies) + 1.2), sharex=True)
     labels = {"GPP resonant": "GPP, resonant (Eq. 12)", "GPP pair": "GPP, pair with detailed balance (Eq. 11)",
               "STM resonant": "STM, resonant", "STM relaxation": "STM, relaxation", "STM total": "STM, total"}
-    styles = {"GPP resonant": dict(color="C0", lw=2.2), "GPP pair": dict(color="C0", ls=":"),
+    styles: dict[str, dict[str, Any]] = {"GPP resonant": dict(color="C0", lw=2.2), "GPP pair": dict(color="C0", ls=":"),
               "STM resonant": dict(color="C1", ls="--"), "STM relaxation": dict(color="C2", ls="-."),
               "STM total": dict(color="C1", lw=2.2)}
-    for ax, f in zip(np.atleast_1d(axes), frequencies):
+    for ax, f in zip(np.atleast_1d(axes), frequencies, strict=True):
         for key, values in comparison.internal_friction(model, stm, T, f).items():
             ax.loglog(T, values, label=labels[key], **styles[key])
         ax.axhspan(*measured, color="C3", alpha=0.12, label="measured plateau")
@@ -497,7 +497,7 @@ def compare_velocity_shift(model: GlassonModel, stm: TunnelingModel, f: float | 
     curves = comparison.velocity_shift(model, stm, T, f, T_ref=0.01)
     labels = {"STM total": "STM, total", "STM resonant": "STM, resonant", "STM relaxation": "STM, relaxation",
               "GPP implied": "GPP, implied by Eq. (12) (not in the paper)"}
-    styles = {"STM total": dict(color="C1", lw=2.2), "STM resonant": dict(color="C1", ls="--"),
+    styles: dict[str, dict[str, Any]] = {"STM total": dict(color="C1", lw=2.2), "STM resonant": dict(color="C1", ls="--"),
               "STM relaxation": dict(color="C2", ls="-."), "GPP implied": dict(color="C0", lw=2.2)}
     fig, ax = plt.subplots(figsize=(6.0, 4.6))
     for key, values in curves.items():

@@ -7,7 +7,7 @@ Both are frozen dataclasses of CGS inputs; every derived quantity is a property 
 :mod:`glasson.elastic`. Inputs may be numpy arrays that broadcast together: one model then evaluates a whole grid
 of inputs (:func:`glasson.derived.parameter_ranges`). A quantity whose inputs the material lacks raises
 :class:`MissingInputError` naming them; :meth:`GlassonModel.available` tells beforehand.
-Unit conversions for display (K, eV, Å) happen at the edges: :meth:`GlassonModel.parameters` (the CLI's JSON)
+Unit conversions for display (K, eV, Å) happen at the edges: :func:`glasson.derived.as_parameters` (the CLI's JSON)
 and the tables.
 """
 
@@ -188,7 +188,7 @@ class GlassonModel:
     def E_F_over_E_xi(self) -> Any:
         """E_F/E_ξ = (k_F ξ)², Eq. (18)."""
         self._need("E_F_over_E_xi")
-        return fermi.eq18_ratio(self.k_F, self.xi)
+        return fermi.fermi_to_crossover_energy_ratio(self.k_F, self.xi)
 
     @cached_property
     def cs_over_vF(self) -> Any:
@@ -243,7 +243,7 @@ class GlassonModel:
     def Q_inv_t_eq14(self) -> Any:
         """Q_t⁻¹ = πK_F-s c_t/v_F, Eq. (14) as printed with the free-fermion ν."""
         self._need("Q_inv_t_eq14")
-        return acoustics.internal_friction_eq14(self.K_Fs, self.c_t, self.v_F)
+        return acoustics.internal_friction_from_K_Fs(self.K_Fs, self.c_t, self.v_F)
 
     # -- elastic -----------------------------------------------------------------------------------------------
     @cached_property
@@ -258,13 +258,6 @@ class GlassonModel:
         self._need("theta_D")
         return elastic.debye_temperature(self.c_t, self.c_l, self.a)
 
-    # -- the CLI contract -----------------------------------------------------------------------------------------
-    def parameters(self) -> dict[str, Any]:
-        """The values of :data:`glasson.derived.KEYS` this model can compute, in the units their names carry."""
-        from .derived import KEYS, as_parameters
-
-        return {k: v for k, v in as_parameters(self).items() if k in KEYS}
-
 
 @dataclass(frozen=True)
 class TunnelingModel:
@@ -274,7 +267,7 @@ class TunnelingModel:
 
     C: float
     P_bar: Any
-    c: Any
+    v: Any  # sound velocity [cm/s] (c in the tunnelling-model formulas of the chapter)
     n0: Any
     t_exp: float
     T_exp: float
@@ -287,7 +280,7 @@ class TunnelingModel:
         table = load_table("tunneling")
         C, t_exp, T_exp = table["C"].value, table["t_exp"].value, table["T_exp"].value
         P = tunneling.calibrate_P_bar(model.rho, model.cv_slope, t_exp, T_exp, C, model.c_t)
-        return cls(C=C, P_bar=P, c=model.c_t, n0=tunneling.tls_density_from_slope(model.rho, model.cv_slope),
+        return cls(C=C, P_bar=P, v=model.c_t, n0=tunneling.tls_density_from_slope(model.rho, model.cv_slope),
                    t_exp=t_exp, T_exp=T_exp)
 
     def as_dict(self) -> dict[str, Any]:

@@ -1,10 +1,10 @@
 """Exact operator algebra behind Eqns 1–3 and Section 4.2: fermions, Pauli matrices, phonons as matrices.
 
-Fermions on ``n`` sites are represented through the Jordan–Wigner transformation
-(the reference the paper gives for it is :cite:`wikipedia2021jordan`): :math:`c_j = Z_1 \\cdots Z_{j-1}\\, \\sigma^-_j`, with the occupation
-basis :math:`|0\\rangle, |1\\rangle` per site and :math:`Z = (-1)^{n}`. Phonon modes are truncated at
-``n_max`` quanta; truncation keeps :math:`b^\\dagger` the exact adjoint of :math:`b`, so Hermiticity and
-fermion-parity statements made with these matrices are exact.
+Fermions on ``n`` sites are represented through the Jordan–Wigner transformation (the reference the paper
+gives for it is :cite:`wikipedia2021jordan`): :math:`c_j = Z_1 \\cdots Z_{j-1}\\, \\sigma^-_j`, with the occupation
+basis :math:`|0\\rangle, |1\\rangle` per site and :math:`Z = (-1)^{n}`. Phonon modes are truncated at ``n_max``
+quanta; truncation keeps :math:`b^\\dagger` the exact adjoint of :math:`b`, so Hermiticity and fermion-parity
+statements made with these matrices are exact.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import reduce
 from itertools import product
+from typing import Any
 
 import sympy as sp
 from sympy.physics.quantum import TensorProduct
@@ -227,7 +228,11 @@ def statistics_checks(n: int = 2) -> list[dict[str, object]]:
     return rows
 
 
-def ring_spectra(n: int, particles: int, t: sp.Expr = sp.Symbol("t", positive=True),
+#: The hopping amplitude of the ring (a positive symbol), the default of :func:`ring_spectra`.
+HOPPING = sp.Symbol("t", positive=True)
+
+
+def ring_spectra(n: int, particles: int, t: sp.Expr = HOPPING,
                  signs: tuple[int, ...] | None = None) -> dict[str, list[sp.Expr]]:
     """Spectra of n sites on a ring with hopping ±t and ``particles`` excitations: fermions versus TLS.
 
@@ -252,8 +257,8 @@ def ring_spectra(n: int, particles: int, t: sp.Expr = sp.Symbol("t", positive=Tr
         raise ValueError(f"signs must be {len(bonds)} values of +1 or -1, got {signs}")
     c = jordan_wigner(n)
     s = pauli_lowering(n)
-    H_f = sum((-t * sg * (c[i].H * c[j] + c[j].H * c[i]) for (i, j), sg in zip(bonds, signs)), sp.zeros(2**n))
-    H_b = sum((-t * sg * (s[i].H * s[j] + s[j].H * s[i]) for (i, j), sg in zip(bonds, signs)), sp.zeros(2**n))
+    H_f = sum((-t * sg * (c[i].H * c[j] + c[j].H * c[i]) for (i, j), sg in zip(bonds, signs, strict=True)), sp.zeros(2**n))
+    H_b = sum((-t * sg * (s[i].H * s[j] + s[j].H * s[i]) for (i, j), sg in zip(bonds, signs, strict=True)), sp.zeros(2**n))
     # occupation of basis state index k: bits of k, site 0 most significant (kron order)
     sector = [k for k in range(2**n) if bin(k).count("1") == particles]
     out = {}
@@ -264,7 +269,7 @@ def ring_spectra(n: int, particles: int, t: sp.Expr = sp.Symbol("t", positive=Tr
     return out
 
 
-def ring_sign_classes(n: int, t: sp.Expr = sp.Symbol("t", positive=True)) -> list[dict[str, object]]:
+def ring_sign_classes(n: int, t: sp.Expr = HOPPING) -> list[dict[str, Any]]:
     """One- and two-excitation spectra of an n-ring for each sign class of its couplings (the flux ∏ s_j = ±1).
 
     In a glass the signs of the couplings are random, so a single spectrum of one model can be the spectrum

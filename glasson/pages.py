@@ -14,9 +14,9 @@ import importlib
 import io
 import json
 import platform
-from math import pi as PI
 from collections.abc import Sequence
 from importlib import metadata
+from math import pi as PI
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,21 @@ from . import equations as equation_registry
 from . import materials
 from ._paths import ROOT
 from ._text import formula_tex, frequency, number, quantity
-from .formatting import (DERIVATION_BADGE, DIMENSION_BADGE, KEY_DISPLAY, PARAMETER_DISPLAY, STATUS_BADGE,
-                         VERDICT_BADGE, cite, escape, input_cell, math, table, value_math)
+from .derived import as_parameters
+from .formatting import (
+    DERIVATION_BADGE,
+    DIMENSION_BADGE,
+    KEY_DISPLAY,
+    PARAMETER_DISPLAY,
+    STATUS_BADGE,
+    VERDICT_BADGE,
+    cite,
+    escape,
+    input_cell,
+    math,
+    table,
+    value_math,
+)
 from .inputs import provenance, resolve
 from .model import GlassonModel
 from .tables import claims_table, escape_math, paper_to_recomputed
@@ -200,9 +213,9 @@ def materials_page() -> str:
                              + (f" ({n_stephens} glasses)" if inputs[key].status == "band" else ""))
         out.append(":::{dropdown} Where in the sources\n" + "\n".join(where) + "\n:::\n")
         model = GlassonModel.from_material(mat)
-        derived = [k for k in ("theta_D_K", "debye_coefficient_erg_per_g_K4") if k in model.parameters()]
+        values = as_parameters(model)
+        derived = [k for k in ("theta_D_K", "debye_coefficient_erg_per_g_K4") if k in values]
         if derived:
-            values = model.parameters()
             out.append("From these: " + ", ".join(
                 f"{math(KEY_DISPLAY[k].symbol)} = {value_math(values[k] * KEY_DISPLAY[k].factor, KEY_DISPLAY[k].unit)}"
                 for k in derived) + ".\n")
@@ -273,17 +286,19 @@ def findings() -> str:
     items = [
         f"**Eq. (8) as printed is dimensionally inconsistent.** Sympy solves Eqs. (6)–(7): the printed form "
         f"holds with $H = \\sqrt{{\\hbar\\rho c_t}}$, not $\\sqrt{{\\hbar\\rho}}\\,c_t$. From the paper's own inputs "
-        f"$\\xi$ = {quantity(c['sec2.2-xi']['recomputed'], 'angstrom')}, {number(c['sec2.2-xi']['ratio'], 2)} times the "
-        f"printed 44 Å, and $m_{{gl}}$ = {quantity(c['sec2.2-m_gl']['recomputed'], 'g')}, "
+        f"$\\xi$ = {quantity(c['sec2.2-xi']['recomputed'], 'angstrom')}, {number(c['sec2.2-xi']['ratio'], 2)} times "
+        f"the printed {quantity(c['sec2.2-xi']['paper_value'], 'angstrom', trim=True)}, "
+        f"and $m_{{gl}}$ = {quantity(c['sec2.2-m_gl']['recomputed'], 'g')}, "
         f"{number(1 / c['sec2.2-m_gl']['ratio'], 2)} times lighter than printed {{ref}}`§ <sec2-found-numbers>`.",
         f"**Eq. (17) has the wrong coefficient** (3/2 for the 9/2 that Eq. (16) implies), and the printed mass "
         f"follows from neither: the Fermi mass is {quantity(c['sec4.1-m_gl']['recomputed'], 'g')}, "
         f"{number(1 / c['sec4.1-m_gl']['ratio'], 2)} times lighter than printed {{ref}}`§ <sec41-found-eq17>`.",
         f"**The internal friction of Eq. (15) is small, but too small, and its velocity ratio needs momentum "
-        f"conservation.** $Q_t^{{-1}}$ = {number(c['sec3.2-Q_t']['recomputed'])}, {number(1 / c['sec3.2-Q_t']['ratio'], 2)} "
-        f"times below the range the paper quotes and below the measured plateau, "
+        f"conservation.** $Q_t^{{-1}}$ = {number(c['sec3.2-Q_t']['recomputed'])}, "
+        f"{number(1 / c['sec3.2-Q_t']['ratio'], 2)} times below the range the paper quotes and below the measured plateau, "
         f"{number(plateau['Q_plateau_low'].value, trim=True, sci_below=0.01)} to "
-        f"{number(plateau['Q_plateau_high'].value, trim=True, sci_below=0.01)}. Derived by the golden rule, the factor $c_s/v_F$ of Eq. (14) "
+        f"{number(plateau['Q_plateau_high'].value, trim=True, sci_below=0.01)}. Derived by the golden rule, the "
+        f"factor $c_s/v_F$ of Eq. (14) "
         f"requires conserved momentum; localized fermions give $Q^{{-1}} \\propto \\omega$ (pair channel) or "
         f"$\\omega\\tau$ (disorder) {{ref}}`§ <sec32-found-q>`.",
         f"**Where the plateau is measured, glassons as formulated absorb almost nothing.** At "
@@ -292,7 +307,8 @@ def findings() -> str:
         f"phenomenology derives no relaxation, and its resonant coupling makes $\\kappa$ {number(ratio, 2)} times "
         f"the tunnelling model's {{ref}}`§ <sec42-found-plateau>`.",
         f"**Across {len(materials.names())} glasses the statements do not hold uniformly.** With the paper's "
-        f"$\\Lambda$ = 10 eV the mass of Eq. (8) falls below the electron mass for "
+        f"$\\Lambda$ = {quantity(materials.get('vitreous_silica').value('Lambda').value, 'eV', trim=True)} the mass "
+        f"of Eq. (8) falls below the electron mass for "
         f"{' and '.join(low) if low else 'no glass'}, against the Conclusion's $m_e < m_{{gl}} < M_{{atom}}$; the "
         f"exponent $\\alpha$ of Eq. (13) at 0.1 K is {number(c['sec3.1-C_log_alpha']['recomputed'], 2)} for silica, "
         f"not $\\ll 1$ {{ref}}`§ <univ-found>`.",

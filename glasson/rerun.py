@@ -30,7 +30,7 @@ def execute_for_material(material: str, overrides: Mapping[str, float | None], o
     ends: list[str | None] = [None]
     if needs_band(mat):
         ends = list(band_ends or BAND_ENDS)
-        bad = [e for e in ends if e not in BAND_ENDS]
+        bad = [str(e) for e in ends if e not in BAND_ENDS]
         if bad:
             raise ValueError(f"band ends must be among {', '.join(BAND_ENDS)}, got {', '.join(bad)}")
     declared = {nb: runner.notebook_parameters(nb, root)

@@ -241,7 +241,7 @@ def _kernel_manager_class(env: Mapping[str, str], runtime_dir: str) -> type:
     from jupyter_client.manager import AsyncKernelManager
     from traitlets import CaselessStrEnum
 
-    class IPCKernelManager(AsyncKernelManager):  # type: ignore[misc]  # jupyter_client is untyped
+    class IPCKernelManager(AsyncKernelManager):
         transport = CaselessStrEnum(["tcp", "ipc"], default_value="ipc", config=True)
 
         @property
@@ -504,7 +504,7 @@ def execute(selected: Sequence[Path] | None = None, out_dir: Path = EXECUTED / "
         finally:
             pool.shutdown(wait=True)
             shutil.rmtree(runtime_dir, ignore_errors=True)
-    for nb, (record, ran) in sorted(results.items()):
+    for nb, (_, ran) in sorted(results.items()):
         if not ran:
             log(f"  cached {nb}")
     ordered = [results[nb] for nb in sorted(results)]

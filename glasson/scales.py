@@ -18,7 +18,6 @@ __all__ = [
     "phonon_energy", "kinetic_energy", "dipole_energy", "glasson_bohr_radius", "kinetic_dipole_ratio",
     "crossover_constant_H", "crossover_length", "crossover_mass", "crossover_energy", "mro_energy",
     "coupling_for_length",
-    "H", "xi", "m_gl", "E_xi",
 ]
 
 
@@ -434,7 +433,11 @@ def coupling_for_length(xi: Any, rho: Any, c_t: Any) -> Any:
 
 
 # Short aliases, as physicists write them.
-H = crossover_constant_H
-xi = crossover_length
-m_gl = crossover_mass
-E_xi = crossover_energy
+
+#: Short names after the paper's symbols (PlasmaPy's convention: a trailing underscore).
+H_ = crossover_constant_H
+xi_ = crossover_length
+m_gl_ = crossover_mass
+E_xi_ = crossover_energy
+__aliases__ = ["H_", "xi_", "m_gl_", "E_xi_"]
+__all__ += __aliases__

@@ -14,8 +14,20 @@ import sympy as sp
 
 from . import claims as claim_registry
 from ._text import formula_tex, number, number_tex, unit
-from .formatting import (KEY_DISPLAY, PARAMETER_DISPLAY, SEVERITY_BADGE, STATUS_BADGE, VERDICT_BADGE, cite,
-                         escape, input_cell, key_value, math, table, value_math)
+from .formatting import (
+    KEY_DISPLAY,
+    PARAMETER_DISPLAY,
+    SEVERITY_BADGE,
+    STATUS_BADGE,
+    VERDICT_BADGE,
+    cite,
+    escape,
+    input_cell,
+    key_value,
+    math,
+    table,
+    value_math,
+)
 from .inputs import Input
 
 __all__ = ["inputs_table", "parameters_table", "claims_table", "dimension_table", "hamiltonian_table",
@@ -115,7 +127,7 @@ def _dim_tex(dim: Any) -> str:
     def power(e: Any) -> str:
         return str(e) if getattr(e, "q", 1) == 1 else f"{e.p}/{e.q}"
 
-    parts = [n if e == 1 else f"{n}^{{{power(e)}}}" for n, e in zip(names, dim.vector) if e != 0]
+    parts = [n if e == 1 else f"{n}^{{{power(e)}}}" for n, e in zip(names, dim.vector, strict=True) if e != 0]
     return math(r"\mathrm{" + r"\,".join(parts) + "}") if parts else "dimensionless"
 
 
@@ -138,8 +150,8 @@ def _dimension_detail(v: Any) -> str:
 def hamiltonian_table(report: Sequence[Mapping[str, Any]]) -> str:
     """The Hermiticity conditions and fermion parity of each term of Eqs. (2)–(3)."""
     return table(("term of Eqs. (2)–(3)", "Hermitian if", "then Hermitian", "fermion parity"),
-                 [(escape(r["term"]).replace("M^z", "$M^z$").replace("M^x", "$M^x$"), r["conditions_latex"], "yes" if r["hermitian_if_conditions"] else "no",
-                   escape(r["parity"])) for r in report])
+                 [(escape(r["term"]).replace("M^z", "$M^z$").replace("M^x", "$M^x$"), r["conditions_latex"],
+                   "yes" if r["hermitian_if_conditions"] else "no", escape(r["parity"])) for r in report])
 
 
 def statistics_table(rows: Sequence[Mapping[str, Any]]) -> str:
@@ -247,7 +259,7 @@ def kappa_exponent_table(glasses: Sequence[tuple[str, Any]]) -> str:
     body = []
     for (v, unc, source), labels in groups.items():
 
-        def inside(predicted: float) -> str:
+        def inside(predicted: float, v: float = v, unc: float = unc) -> str:
             return "within" if abs(predicted - v) <= unc + 1e-12 else "outside"
 
         body.append((", ".join(escape(x) for x in labels), math(f"{number_tex(v, 3, trim=True)} \\pm "
@@ -275,7 +287,7 @@ def comparison_table(rows: Sequence[tuple[str, str, str]]) -> str:
 
 
 def closed_form_table(rows: Sequence[Mapping[str, Any]]) -> str:
-    """κ of each scattering branch in closed form and by quadrature (:func:`glasson.thermal.closed_form_check`)."""
+    """κ of each scattering branch in closed form and by quadrature (:func:`glasson.conductivity.closed_form_check`)."""
     branch = {"resonant": "resonant (Eq. 12)", "pair, net": "pair, detailed balance (Eq. 11)",
               "pair, absorption only": "pair, absorption only (Eq. 11 as printed)"}
     body = [(value_math(r["T_K"], "K", 2), branch[r["branch"]], number(r["closed_form"], 6),
@@ -302,6 +314,7 @@ def glass_overview_table(glasses: Sequence[Any], band_end: str = "low") -> str:
     ``glasses`` are :class:`glasson.materials.Material`."""
     from . import materials
     from ._text import unit as unit_text
+    from .derived import as_parameters
     from .inputs import resolve
     from .model import GlassonModel
 
@@ -324,7 +337,7 @@ def glass_overview_table(glasses: Sequence[Any], band_end: str = "low") -> str:
         cv = inputs["cv_slope"]
         cells.append(f"{number(band.low, 2)}–{number(band.high, 2)} (band)" if cv.status == "band"
                      else number(cv.value, 3))
-        params = GlassonModel.from_material(mat, band_end).parameters()
+        params = as_parameters(GlassonModel.from_material(mat, band_end))
         cells.append(number(params["theta_D_K"], 3) + "†" if "theta_D_K" in params else "—")
         body.append(cells)
     return table(header, body, align=("l", "l", "r", "r", "r", "r", "r", "r"))

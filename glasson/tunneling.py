@@ -16,9 +16,10 @@ from typing import Any
 import numpy as np
 from scipy import special
 
+from ._numerics import sech2_energy_nodes
 from ._validation import checked
+from .conductivity import kappa_resonant
 from .constants import hbar, k_B
-from .thermal import kappa_resonant
 
 __all__ = [
     "tls_density_from_slope", "tls_heat_capacity", "tau_min", "tls_density_at_time", "calibrate_P_bar",
@@ -101,8 +102,8 @@ def tls_heat_capacity(T: Any, n0: Any) -> Any:
     return np.pi**2 / 6 * n0 * k_B**2 * T
 
 
-@checked(positive=("E", "T", "C", "P_bar", "c"))
-def tau_min(E: Any, T: Any, C: Any, P_bar: Any, c: Any) -> Any:
+@checked(positive=("E", "T", "C", "P_bar", "v"))
+def tau_min(E: Any, T: Any, C: Any, P_bar: Any, v: Any) -> Any:
     r"""Shortest one-phonon relaxation time of TLS of energy E (symmetric TLS, u = 1) [s].
 
     Parameters
@@ -115,7 +116,7 @@ def tau_min(E: Any, T: Any, C: Any, P_bar: Any, c: Any) -> Any:
         Tunnelling strength, the same for the three branches [dimensionless].
     P_bar : float or array_like
         Distribution constant P̄ [1/(erg cm³)].
-    c : float or array_like
+    v : float or array_like
         Sound velocity of the three branches [cm/s].
 
     Returns
@@ -137,18 +138,18 @@ def tau_min(E: Any, T: Any, C: Any, P_bar: Any, c: Any) -> Any:
 
     with :math:`\gamma^2 = C\rho c^2/\bar P` and one velocity for both polarizations, is
 
-    .. math:: \tau_{min}^{-1} = \frac{3 C E^3}{2\pi \bar P \hbar^4 c^3} \coth\frac{E}{2k_BT}
+    .. math:: \tau_{min}^{-1} = \frac{3 C E^3}{2\pi \bar P \hbar^4 v^3} \coth\frac{E}{2k_BT}
 
     Examples
     --------
     >>> tau_min(1.0, 1e30, 2 * 3.14159265358979 / 3, 1.0, 1.0) * hbar**4 < 1.0001
     True
     """
-    return 2 * np.pi * P_bar * hbar**4 * c**3 / (3 * C * E**3) * np.tanh(E / (2 * k_B * T))
+    return 2 * np.pi * P_bar * hbar**4 * v**3 / (3 * C * E**3) * np.tanh(E / (2 * k_B * T))
 
 
-@checked(positive=("t", "T", "C", "P_bar", "c"))
-def tls_density_at_time(t: Any, T: Any, C: Any, P_bar: Any, c: Any) -> Any:
+@checked(positive=("t", "T", "C", "P_bar", "v"))
+def tls_density_at_time(t: Any, T: Any, C: Any, P_bar: Any, v: Any) -> Any:
     r"""Density of TLS that relax within a time t, at the thermal energy E = k_BT: :math:`(\bar P/2)\ln(4t/\tau_{min})`.
 
     Parameters
@@ -157,7 +158,7 @@ def tls_density_at_time(t: Any, T: Any, C: Any, P_bar: Any, c: Any) -> Any:
         Measuring time [s].
     T : float or array_like
         Temperature [K].
-    C, P_bar, c : float or array_like
+    C, P_bar, v : float or array_like
         As in :func:`tau_min`.
 
     Returns
@@ -183,12 +184,12 @@ def tls_density_at_time(t: Any, T: Any, C: Any, P_bar: Any, c: Any) -> Any:
     >>> round(tls_density_at_time(t * math.e**2 / 4, 0.1, 3e-4, 1e32, 4e5) / 1e32, 12)
     1.0
     """
-    tm = tau_min(k_B * T, T, C, P_bar, c)
+    tm = tau_min(k_B * T, T, C, P_bar, v)
     return P_bar / 2 * np.log(np.maximum(4 * t / tm, 1.0))
 
 
-@checked(positive=("rho", "cv_slope", "t_exp", "T_exp", "C", "c"))
-def calibrate_P_bar_leading_log(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, c: Any) -> Any:
+@checked(positive=("rho", "cv_slope", "t_exp", "T_exp", "C", "v"))
+def calibrate_P_bar_leading_log(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, v: Any) -> Any:
     r"""The P̄ of the leading-log STM (:func:`heat_capacity_at_time_leading_log`) that reproduces a measured C_v/T.
 
     The leading-log model takes every TLS to have the thermal energy E = k_BT and to have relaxed exactly when
@@ -217,7 +218,7 @@ def calibrate_P_bar_leading_log(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any,
     1.0
     """
     n0 = tls_density_from_slope(rho, cv_slope)
-    A = tau_min(k_B * np.asarray(T_exp, dtype=float), T_exp, C, 1.0, c)  # τ_min = A·P̄ [s cm³ erg]
+    A = tau_min(k_B * np.asarray(T_exp, dtype=float), T_exp, C, 1.0, v)  # τ_min = A·P̄ [s cm³ erg]
     z = -2 * n0 * A / (4 * np.asarray(t_exp, dtype=float))
     if np.any(z < -1 / np.e):
         raise ValueError("t_exp must be long enough for the STM to reach the measured slope: with these inputs "
@@ -227,8 +228,8 @@ def calibrate_P_bar_leading_log(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any,
     return 2 * n0 / u
 
 
-@checked(positive=("T", "t", "C", "P_bar", "c"))
-def heat_capacity_at_time_leading_log(T: Any, t: Any, C: Any, P_bar: Any, c: Any) -> Any:
+@checked(positive=("T", "t", "C", "P_bar", "v"))
+def heat_capacity_at_time_leading_log(T: Any, t: Any, C: Any, P_bar: Any, v: Any) -> Any:
     r"""Leading-log time-dependent STM specific heat per volume, :math:`\frac{\pi^2}{12}\bar P k_B^2 T\ln(4t/\tau_{min})`.
 
     In erg/(cm³ K), with τ_min at E = k_BT (:func:`tls_density_at_time`): valid only for t ≫ τ_min(k_BT).
@@ -236,10 +237,11 @@ def heat_capacity_at_time_leading_log(T: Any, t: Any, C: Any, P_bar: Any, c: Any
 
     Examples
     --------
-    >>> heat_capacity_at_time_leading_log(0.5, 1.0, 3e-4, 1e32, 4e5) > heat_capacity_at_time_leading_log(0.5, 1e-6, 3e-4, 1e32, 4e5)
+    >>> later = heat_capacity_at_time_leading_log(0.5, 1.0, 3e-4, 1e32, 4e5)
+    >>> later > heat_capacity_at_time_leading_log(0.5, 1e-6, 3e-4, 1e32, 4e5)
     True
     """
-    return tls_heat_capacity(T, tls_density_at_time(t, T, C, P_bar, c))
+    return tls_heat_capacity(T, tls_density_at_time(t, T, C, P_bar, v))
 
 
 
@@ -295,8 +297,8 @@ _GL_X, _GL_W = np.polynomial.legendre.leggauss(64)
 _S_SPLIT = 10.0
 
 
-@checked(positive=("T", "t", "C", "P_bar", "c"))
-def heat_capacity_at_time(T: Any, t: Any, C: Any, P_bar: Any, c: Any) -> Any:
+@checked(positive=("T", "t", "C", "P_bar", "v"))
+def heat_capacity_at_time(T: Any, t: Any, C: Any, P_bar: Any, v: Any) -> Any:
     r"""STM specific heat per volume measured at a time t after the temperature change [erg/(cm³ K)].
 
     Parameters
@@ -305,7 +307,7 @@ def heat_capacity_at_time(T: Any, t: Any, C: Any, P_bar: Any, c: Any) -> Any:
         Temperature [K].
     t : float or array_like
         Measuring time [s].
-    C, P_bar, c : float or array_like
+    C, P_bar, v : float or array_like
         As in :func:`tau_min`.
 
     Returns
@@ -334,15 +336,14 @@ def heat_capacity_at_time(T: Any, t: Any, C: Any, P_bar: Any, c: Any) -> Any:
     >>> heat_capacity_at_time(0.5, 1.0, 3e-4, 1e32, 4e5) > heat_capacity_at_time(0.5, 1e-6, 3e-4, 1e32, 4e5)
     True
     """
-    T, t, C, P_bar, c = np.broadcast_arrays(T, t, C, P_bar, c)
-    x = _X.reshape((-1,) + (1,) * T.ndim)
-    a = t / tau_min(2 * k_B * T * x, T, C, P_bar, c)
-    weights = (_W * _X**2 / np.cosh(_X) ** 2).reshape(x.shape)
+    T, t, C, P_bar, v = np.broadcast_arrays(T, t, C, P_bar, v)
+    x, weights = sech2_energy_nodes(T.ndim, power=2)
+    a = t / tau_min(2 * k_B * T * x, T, C, P_bar, v)
     return 2 * P_bar * k_B**2 * T * np.sum(weights * relaxed_fraction(a), axis=0)
 
 
-@checked(positive=("rho", "cv_slope", "t_exp", "T_exp", "C", "c"))
-def calibrate_P_bar(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, c: Any) -> Any:
+@checked(positive=("rho", "cv_slope", "t_exp", "T_exp", "C", "v"))
+def calibrate_P_bar(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, v: Any) -> Any:
     r"""The P̄ for which the STM reproduces a measured slope C_v/T at measuring time t_exp and temperature T_exp.
 
     Parameters
@@ -353,7 +354,7 @@ def calibrate_P_bar(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, c: 
         Measured C_v/T per unit mass [erg/(g K²)].
     t_exp, T_exp : float or array_like
         Measuring time [s] and temperature [K] of the measurement.
-    C, c : float or array_like
+    C, v : float or array_like
         Tunnelling strength [dimensionless] and sound velocity [cm/s], as in :func:`tau_min`.
 
     Returns
@@ -379,12 +380,10 @@ def calibrate_P_bar(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, c: 
     >>> round(heat_capacity_at_time(0.5, 1.0, 3e-4, P, 4e5) / (2.2 * 10.0 * 0.5), 10)
     1.0
     """
-    rho, cv_slope, t_exp, T_exp, C, c = np.broadcast_arrays(rho, cv_slope, t_exp, T_exp, C, c)
+    rho, cv_slope, t_exp, T_exp, C, v = np.broadcast_arrays(rho, cv_slope, t_exp, T_exp, C, v)
     target = rho * cv_slope * T_exp
-    x = _X.reshape((-1,) + (1,) * rho.ndim)
-    A = tau_min(2 * k_B * T_exp * x, T_exp, C, 1.0, c)              # τ_min = A·P̄ at each energy node
-    weights = (_W * _X**2 / np.cosh(_X) ** 2).reshape(x.shape)
-
+    x, weights = sech2_energy_nodes(rho.ndim, power=2)
+    A = tau_min(2 * k_B * T_exp * x, T_exp, C, 1.0, v)              # τ_min = A·P̄ at each energy node
     supremum = 2 * k_B**2 * T_exp * np.sum(weights * t_exp / A, axis=0)  # P̄ → ∞: P̄ I(t/AP̄) → t/A
     if np.any(target >= supremum * (1 - 1e-9)):
         raise ValueError("t_exp must be long enough for the STM to reach the measured slope: with these inputs "
@@ -479,14 +478,10 @@ def relaxation_kernels(a: Any) -> tuple[np.ndarray, np.ndarray]:
     return I, J
 
 
-# Gauss-Legendre nodes for the energy average over x = E/2k_BT in [0, 30] (sech² x is negligible beyond).
-_XG, _WG = np.polynomial.legendre.leggauss(96)
-_X = 15.0 * (_XG + 1.0)
-_W = 15.0 * _WG
 
 
-@checked(positive=("omega", "T", "C", "P_bar", "c"))
-def Q_relaxation(omega: Any, T: Any, C: Any, P_bar: Any, c: Any) -> Any:
+@checked(positive=("omega", "T", "C", "P_bar", "v"))
+def Q_relaxation(omega: Any, T: Any, C: Any, P_bar: Any, v: Any) -> Any:
     r"""Relaxational internal friction of TLS (one-phonon process), averaged over energy and tunnel splitting.
 
     Parameters
@@ -495,7 +490,7 @@ def Q_relaxation(omega: Any, T: Any, C: Any, P_bar: Any, c: Any) -> Any:
         Angular frequency [rad/s].
     T : float or array_like
         Temperature [K].
-    C, P_bar, c : float or array_like
+    C, P_bar, v : float or array_like
         As in :func:`tau_min`.
 
     Returns
@@ -521,12 +516,11 @@ def Q_relaxation(omega: Any, T: Any, C: Any, P_bar: Any, c: Any) -> Any:
     >>> round(Q_relaxation(1.0, 1.0, 1e-4, 1e30, 4e5) / (math.pi / 2 * 1e-4), 6)
     1.0
     """
-    omega, T, C, P_bar, c = np.broadcast_arrays(omega, T, C, P_bar, c)
-    x = _X.reshape((-1,) + (1,) * omega.ndim)
+    omega, T, C, P_bar, v = np.broadcast_arrays(omega, T, C, P_bar, v)
+    x, weights = sech2_energy_nodes(omega.ndim)
     E = 2 * k_B * T * x
-    a = omega * tau_min(E, T, C, P_bar, c)
+    a = omega * tau_min(E, T, C, P_bar, v)
     I, _ = relaxation_kernels(a)
-    weights = (_W / np.cosh(_X) ** 2).reshape(x.shape)
     return 2 * C * np.sum(weights * I, axis=0)
 
 
@@ -573,8 +567,8 @@ def velocity_shift_resonant(omega: Any, T: Any, C: Any, T_ref: Any) -> Any:
     return C * (g(T) - g(T_ref))
 
 
-@checked(positive=("omega", "T", "C", "P_bar", "c", "T_ref"))
-def velocity_shift_relaxation(omega: Any, T: Any, C: Any, P_bar: Any, c: Any, T_ref: Any) -> Any:
+@checked(positive=("omega", "T", "C", "P_bar", "v", "T_ref"))
+def velocity_shift_relaxation(omega: Any, T: Any, C: Any, P_bar: Any, v: Any, T_ref: Any) -> Any:
     r"""Relaxational change of sound velocity, Δv/v(T) − Δv/v(T_ref): −(3/2) C ln(T/T_ref) for ωτ_min ≪ 1.
 
     Parameters
@@ -583,7 +577,7 @@ def velocity_shift_relaxation(omega: Any, T: Any, C: Any, P_bar: Any, c: Any, T_
         Angular frequency [rad/s].
     T, T_ref : float or array_like
         Temperature and reference temperature [K].
-    C, P_bar, c : float or array_like
+    C, P_bar, v : float or array_like
         As in :func:`tau_min`.
 
     Returns
@@ -611,26 +605,25 @@ def velocity_shift_relaxation(omega: Any, T: Any, C: Any, P_bar: Any, c: Any, T_
     -1.5
     """
     def total(temp: Any) -> Any:
-        om, tt, CC, PP, cc = np.broadcast_arrays(omega, temp, C, P_bar, c)
-        x = _X.reshape((-1,) + (1,) * om.ndim)
+        om, tt, CC, PP, cc = np.broadcast_arrays(omega, temp, C, P_bar, v)
+        x, weights = sech2_energy_nodes(om.ndim)
         a = om * tau_min(2 * k_B * tt * x, tt, CC, PP, cc)
         _, J = relaxation_kernels(a)
-        weights = (_W / np.cosh(_X) ** 2).reshape(x.shape)
         return -CC * np.sum(weights * J, axis=0)
 
     return total(T) - total(T_ref)
 
 
-@checked(positive=("T", "C", "c"))
-def kappa_stm(T: Any, C: Any, c: Any) -> Any:
+@checked(positive=("T", "C", "v"))
+def kappa_stm(T: Any, C: Any, v: Any) -> Any:
     r"""Thermal conductivity limited by resonant TLS scattering [erg/(s cm K)]: κ ∝ T².
 
     Notes
     -----
-    The resonant rate τ⁻¹ = πCω tanh(ħω/2k_BT) is that of :func:`glasson.thermal.rate_resonant` with Q⁻¹ = πC,
-    so the closed form is :func:`glasson.thermal.kappa_resonant` (three branches of velocity c):
+    The resonant rate τ⁻¹ = πCω tanh(ħω/2k_BT) is that of :func:`glasson.scattering.rate_resonant` with Q⁻¹ = πC,
+    so the closed form is :func:`glasson.conductivity.kappa_resonant` (three branches of velocity v):
 
-    .. math:: \kappa = \frac{k_B^3 T^2}{6\hbar^2\, \pi C}\sum_{pol}\frac{1}{c}
+    .. math:: \kappa = \frac{k_B^3 T^2}{6\hbar^2\, \pi C}\sum_{pol}\frac{1}{v}
 
     Examples
     --------
@@ -638,4 +631,4 @@ def kappa_stm(T: Any, C: Any, c: Any) -> Any:
     >>> kappa_stm(1.0, 1e-4 / math.pi, 4e5) == kappa_resonant(1.0, 1e-4, 4e5)
     True
     """
-    return kappa_resonant(T, np.pi * C, c)
+    return kappa_resonant(T, np.pi * C, v)

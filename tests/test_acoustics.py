@@ -44,7 +44,7 @@ def test_eq14_equals_eq15_with_implied_K(silica_values):
     k, m, v = silica_values
     M = A.atomic_mass(RHO, a)
     K = A.K_Fs(fermi.density_of_states(k, m), A.coupling_scale(EPS, M, CT), RHO, CT)
-    q14 = A.internal_friction_eq14(K, CT, v)
+    q14 = A.internal_friction_from_K_Fs(K, CT, v)
     q15 = A.internal_friction(k, a, CT, v, A.K_Qt_implied())
     assert q14 == pytest.approx(q15, rel=1e-12)
 

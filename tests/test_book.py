@@ -13,11 +13,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import browsercheck
 import nbformat
 import pytest
 import yaml
-
-import browsercheck
 
 from glasson import runner
 

@@ -11,7 +11,8 @@ import pytest
 import sympy as sp
 from scipy import special
 
-from glasson import acoustics, constants as c, thermal, tunneling
+from glasson import acoustics, thermal, tunneling
+from glasson import constants as c
 from glasson import symbolic as S
 
 

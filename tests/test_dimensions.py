@@ -3,8 +3,19 @@
 import pytest
 import sympy as sp
 
-from glasson.dimensions import (ACTION, DIMENSIONLESS, ENERGY, LENGTH, MASS, TEMPERATURE, TIME, VELOCITY,
-                                DimensionError, check_equation, dimension)
+from glasson.dimensions import (
+    ACTION,
+    DIMENSIONLESS,
+    ENERGY,
+    LENGTH,
+    MASS,
+    TEMPERATURE,
+    TIME,
+    VELOCITY,
+    DimensionError,
+    check_equation,
+    dimension,
+)
 
 E, T, m, x, c, L, hb, w = sp.symbols("E T m x c L hbar omega", positive=True)
 DIMS = {E: ENERGY, T: TEMPERATURE, m: MASS, x: LENGTH, c: VELOCITY, L: LENGTH, hb: ACTION, w: TIME**-1}

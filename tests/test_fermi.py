@@ -92,7 +92,7 @@ def test_eq18_numeric():
     k = fermi.fermi_wavevector(EPS, RHO, SLOPE)
     xi = scales.crossover_length(lam, RHO, 4e5)
     E_F = fermi.fermi_energy(k, scales.crossover_mass(lam, RHO, 4e5))
-    assert E_F / scales.crossover_energy(lam, RHO, 4e5) == pytest.approx(fermi.eq18_ratio(k, xi), rel=1e-12)
+    assert E_F / scales.crossover_energy(lam, RHO, 4e5) == pytest.approx(fermi.fermi_to_crossover_energy_ratio(k, xi), rel=1e-12)
 
 
 @pytest.mark.parametrize("name, status", [("16", "natural-units"), ("17", "natural-units"), ("18", "consistent")])

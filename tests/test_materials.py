@@ -71,7 +71,7 @@ def test_bad_file_rejected(tmp_path):
 
 def test_atomic_weights_sourced():
     keys = bib_keys()
-    for el, v in materials.atomic_weights().items():
+    for v in materials.atomic_weights().values():
         assert v.source in keys and v.where
 
 

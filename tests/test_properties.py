@@ -31,17 +31,17 @@ SPECIAL = {"kappa_spectral", "closed_form_check", "relaxation_kernels", "fermi_d
 
 #: Typical values (CGS, K) of each argument name: vitreous silica where the name is one of its inputs.
 BASE = {
-    "rho": 2.2, "c_t": 4e5, "c_l": 5.9e5, "c": 4e5, "Lambda": 1.6e-11, "m": 1e-27, "R": 3e-7, "xi": 1.3e-6,
+    "rho": 2.2, "c_t": 4e5, "c_l": 5.9e5, "v": 4e5, "Lambda": 1.6e-11, "m": 1e-27, "R": 3e-7, "xi": 1.3e-6,
     "xi_mro": 3e-7, "eps_F": 30.0, "cv_slope": 3e-5, "k_F": 2e6, "nu": 1e33, "a": 2.5e-8, "M_atom": 3e-23,
-    "lam": 1e-13, "K": 1e-5, "v_F": 1e6, "K_Qt": 0.16, "Q_target": 1e-3, "l_over_lambda": 150.0,
-    "T": 0.5, "T_Q": 3.0, "T_ref": 0.1, "Q": 1e-3, "g": 1e-3, "omega": 6e9, "u": 0.05, "t": 1.0, "x": 1.0,
+    "lambda_glph": 1e-13, "K": 1e-5, "v_F": 1e6, "K_Qt": 0.16, "Q_inv_target": 1e-3, "l_over_lambda": 150.0,
+    "T": 0.5, "T_Q": 3.0, "T_ref": 0.1, "Q_inv": 1e-3, "g": 1e-3, "omega": 6e9, "u_dd": 0.05, "t": 1.0, "x": 1.0,
     "E": 1e-16, "C": 3e-4, "P_bar": 1e32, "n0": 1e-2, "t_exp": 1.0, "T_exp": 0.5, "c_s": 4e5, "tau": 1e-12,
 }
 #: Allowed multipliers of BASE, per argument, where the formula has a domain narrower than four decades.
 DOMAIN = {
     "T": (1e-2, 1.0),      # Eq. 13 holds for T <= T_Q; kept below T_Q for every function by T_Q >= 3
     "T_Q": (1.0, 1e2),
-    "u": (0.0, 2.0),       # the dipolar coupling of Eq. 13: its own range, not a multiplier
+    "u_dd": (0.0, 2.0),       # the dipolar coupling of Eq. 13: its own range, not a multiplier
     "t": (1e-2, 1e2),      # the exact Fermi gas: t = k_B T / eps_F
     "c_s": (1e-2, 1.0),    # sound slower than the Fermi velocity (the absorption of Eq. 14 needs it) ...
     "v_F": (1.0, 1e2),     # ... with v_F >= 1e6 cm/s >= c_s
@@ -61,45 +61,45 @@ POWER_LAWS = {
     "glasson_bohr_radius": {"Lambda": 2, "m": 1, "rho": -1, "c_t": -2},
     "kinetic_dipole_ratio": {"R": 1, "Lambda": -2, "m": -1, "rho": 1, "c_t": 2},
     "crossover_constant_H": {"rho": F(1, 2), "c_t": F(1, 2)},
-    "H": {"rho": F(1, 2), "c_t": F(1, 2)},
+    "H_": {"rho": F(1, 2), "c_t": F(1, 2)},
     "crossover_length": {"Lambda": 1, "rho": F(-1, 2), "c_t": F(-3, 2)},
-    "xi": {"Lambda": 1, "rho": F(-1, 2), "c_t": F(-3, 2)},
+    "xi_": {"Lambda": 1, "rho": F(-1, 2), "c_t": F(-3, 2)},
     "crossover_mass": {"Lambda": -1, "rho": F(1, 2), "c_t": F(1, 2)},
-    "m_gl": {"Lambda": -1, "rho": F(1, 2), "c_t": F(1, 2)},
+    "m_gl_": {"Lambda": -1, "rho": F(1, 2), "c_t": F(1, 2)},
     "crossover_energy": {"Lambda": -1, "rho": F(1, 2), "c_t": F(5, 2)},
-    "E_xi": {"Lambda": -1, "rho": F(1, 2), "c_t": F(5, 2)},
+    "E_xi_": {"Lambda": -1, "rho": F(1, 2), "c_t": F(5, 2)},
     "mro_energy": {"xi_mro": -1, "c_t": 1},
     "coupling_for_length": {"xi": 1, "rho": F(1, 2), "c_t": F(3, 2)},
     # Eqs. 16-18
     "fermi_wavevector": {"eps_F": F(1, 3), "rho": F(1, 3), "cv_slope": F(1, 3)},
-    "k_F": {"eps_F": F(1, 3), "rho": F(1, 3), "cv_slope": F(1, 3)},
+    "k_F_": {"eps_F": F(1, 3), "rho": F(1, 3), "cv_slope": F(1, 3)},
     "fermi_mass": {"eps_F": F(-1, 3), "rho": F(2, 3), "cv_slope": F(2, 3)},
-    "m_F": {"eps_F": F(-1, 3), "rho": F(2, 3), "cv_slope": F(2, 3)},
+    "m_F_": {"eps_F": F(-1, 3), "rho": F(2, 3), "cv_slope": F(2, 3)},
     "fermi_mass_as_printed": {"eps_F": F(-1, 3), "rho": F(2, 3), "cv_slope": F(2, 3)},
     "fermi_velocity": {"k_F": 1, "m": -1},
-    "v_F": {"k_F": 1, "m": -1},
+    "v_F_": {"k_F": 1, "m": -1},
     "fermi_energy": {"k_F": 2, "m": -1},
     "density_of_states": {"k_F": 1, "m": 1},
     "sommerfeld_coefficient": {"nu": 1},
-    "eq18_ratio": {"k_F": 2, "xi": 2},
+    "fermi_to_crossover_energy_ratio": {"k_F": 2, "xi": 2},
     # Eqs. 14-15
     "atomic_mass": {"rho": 1, "a": 3},
     "coupling_scale": {"eps_F": F(1, 2), "M_atom": F(1, 2), "c_t": 1},
-    "K_Fs": {"nu": 1, "lam": 2, "rho": -1, "c_t": -2},
-    "K_Fs_as_printed": {"lam": 2, "eps_F": -1, "M_atom": -1, "c_t": -2, "k_F": 3, "a": 3},
-    "internal_friction_eq14": {"K": 1, "c_t": 1, "v_F": -1},
+    "K_Fs": {"nu": 1, "lambda_glph": 2, "rho": -1, "c_t": -2},
+    "K_Fs_as_printed": {"lambda_glph": 2, "eps_F": -1, "M_atom": -1, "c_t": -2, "k_F": 3, "a": 3},
+    "internal_friction_from_K_Fs": {"K": 1, "c_t": 1, "v_F": -1},
     "internal_friction": {"k_F": 3, "a": 3, "c_t": 1, "v_F": -1, "K_Qt": 1},
-    "Q_t": {"k_F": 3, "a": 3, "c_t": 1, "v_F": -1, "K_Qt": 1},
+    "Q_inv_t_": {"k_F": 3, "a": 3, "c_t": 1, "v_F": -1, "K_Qt": 1},
     "internal_friction_from_mean_free_path": {"l_over_lambda": -1},
     "internal_friction_golden_rule": {"K": 1},
     "internal_friction_pair": {"omega": 1, "g": 1, "eps_F": -1},
-    "a_for_internal_friction": {"Q_target": F(1, 3), "k_F": -1, "c_t": F(-1, 3), "v_F": F(1, 3),
+    "a_for_internal_friction": {"Q_inv_target": F(1, 3), "k_F": -1, "c_t": F(-1, 3), "v_F": F(1, 3),
                                 "K_Qt": F(-1, 3)},
     # Sec. 3.1: C ~ T, Debye C ~ T^3, net pair rate ~ omega^2 T^0, kappa ~ T^2 (resonant) and T (pair)
     "glasson_heat_capacity": {"T": 1, "rho": 1, "cv_slope": 1},
     "pair_factor": {"x": 1},
     "rate_pair": {"omega": 2, "T": 0, "g": 1, "eps_F": -1},
-    "kappa_resonant": {"T": 2, "Q": -1},
+    "kappa_resonant": {"T": 2, "Q_inv": -1},
     "kappa_pair": {"T": 1, "g": -1, "eps_F": 1},
     # Eq. 13 couplings from measured inputs
     "dipolar_coupling": {"Lambda": 2, "rho": -1, "c_t": -2},
@@ -107,7 +107,7 @@ POWER_LAWS = {
     # Sec. 4.2 (standard tunnelling model)
     "tls_density_from_slope": {"rho": 1, "cv_slope": 1},
     "tls_heat_capacity": {"T": 1, "n0": 1},
-    "kappa_stm": {"T": 2, "C": -1, "c": -1},
+    "kappa_stm": {"T": 2, "C": -1, "v": -1},
     # unit conversions are linear
     **{name: {arg: 1} for name, arg in [("K_to_erg", "T"), ("erg_to_K", "E"), ("eV_to_erg", "E"),
                                           ("erg_to_eV", "E"), ("eV_to_K", "E"), ("K_to_eV", "T"),
@@ -142,7 +142,7 @@ def params(func):
 def value_of(name, factor):
     """A valid value of argument ``name`` for a multiplier ``factor`` in [0, 1] (log-uniform in DOMAIN)."""
     lo, hi = DOMAIN.get(name, (1e-2, 1e2))
-    if name == "u":
+    if name == "u_dd":
         return lo + (hi - lo) * factor
     return BASE.get(name, 1.0) * lo * (hi / lo) ** factor
 

@@ -10,6 +10,7 @@ import pytest
 from glasson._validation import checked
 
 PHYSICS_MODULES = ["glasson.constants", "glasson.scales", "glasson.fermi", "glasson.acoustics", "glasson.thermal",
+                   "glasson.elastic",
                    "glasson.tunneling"]
 
 
@@ -28,7 +29,7 @@ def validated_functions():
 
 FUNCTIONS = validated_functions()
 #: Values that keep every formula in its domain (T <= T_Q for Eq. 13; t >= 0.01 for the exact Fermi gas).
-VALID = {"T_Q": 3.0, "c_s": 0.1, "v_F": 2.0}  # and sound slower than the Fermi velocity (Eq. 14 derived)
+VALID = {"T_Q": 3.0, "c_s": 0.1, "v_F": 2.0, "poisson_ratio": 0.2}  # and sound slower than the Fermi velocity (Eq. 14 derived)
 #: Public functions without the shared validation, and why.
 EXEMPT = {"K_Qt_implied": "no argument", "dominant_phonon_x": "no argument",
           "thermal_phonon_peak_x": "no argument", "K_Qt_conventions": "no argument"}

@@ -1,8 +1,8 @@
 """Number equations like the paper: a displayed equation labelled ``eq-8`` is shown and referenced as (8).
 
 Labels ``eq-<N>`` carry the paper's equation number; a letter suffix is kept (``eq-8b`` → 8b) and each
-``-prime`` becomes a prime (``eq-8-prime`` → 8′, for the compendium's corrected form of Eq. 8). Any other label is numbered C1, C2, …
-(equations of the compendium, not of the paper). Each label may be defined once in the whole book.
+``-prime`` becomes a prime (``eq-8-prime`` → 8′, for the compendium's corrected form of Eq. 8). Any other
+label is numbered C1, C2, … (equations of the compendium, not of the paper). Each label may be defined once in the whole book.
 """
 
 from __future__ import annotations

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ..dimensions import (ACTION, DENSITY, DIMENSIONLESS, ENERGY, LENGTH, MASS, TEMPERATURE, TIME, VELOCITY,
-                          Dim)
+from ..dimensions import ACTION, DENSITY, DIMENSIONLESS, ENERGY, LENGTH, MASS, TEMPERATURE, TIME, VELOCITY, Dim
 
 __all__ = [
     "hbar", "k_B", "rho", "c_t", "Lambda", "m_gl", "R", "xi", "H", "a_gl", "n_gl", "E_xi_sym",

@@ -90,7 +90,8 @@ def golden_rule_absorption() -> dict[str, sp.Expr]:
        amplitude q (ħ/2ρVω)^{1/2}, so the squared matrix element is λ² ħ q²/(2ρVω);
     2. free fermions with density of states ν per volume (both spins) at ε_F, q ≪ k_F and ħω ≪ ε_F, so that
        ε_{k+q} − ε_k = ħ v_F q cos θ;
-    3. absorption minus stimulated emission, ∫[f(ε − ħω) − f(ε)] dε = ħω (:func:`glasson.symbolic.thermal.pair_integral`, ``net=True``);
+    3. absorption minus stimulated emission, ∫[f(ε − ħω) − f(ε)] dε = ħω
+       (:func:`glasson.symbolic.thermal.pair_integral`, ``net=True``);
     4. momentum conservation: energy conservation selects cos θ = c_s/v_F on the Fermi surface, possible for
        c_s < v_F (the collisionless limit q l ≫ 1 of :cite:`pippard1955ultrasonic`);
     5. the phonon decay rate Γ is the golden-rule rate, and Q⁻¹ = Γ/ω.

@@ -10,13 +10,53 @@ import sympy as sp
 
 from .. import constants as const
 from ..dimensions import DimensionVerdict, check_equation
-from ._symbols import (ASSUMED_DIMENSIONS, DIMS, E_F, E_Q, E_xi_sym, H_el, K_Fs, K_Qt, M_atom, M_x, M_z, Q_inv,
-                       R, T, a, a_gl, alpha_dd, c_s, c_t, delta_E, eps1, eps2, eps_F, hbar, k_B, k_F,
-                       kappa, C_ph, C_v, lam, m_F, n_F, n_gl, nu, nu0, omega, p_F, rho, s_snd, tau, v_F, xi)
+from ._symbols import (
+    ASSUMED_DIMENSIONS,
+    DIMS,
+    E_F,
+    E_Q,
+    C_ph,
+    C_v,
+    E_xi_sym,
+    H_el,
+    K_Fs,
+    K_Qt,
+    M_atom,
+    M_x,
+    M_z,
+    Q_inv,
+    R,
+    T,
+    a,
+    a_gl,
+    alpha_dd,
+    c_s,
+    c_t,
+    delta_E,
+    eps1,
+    eps2,
+    eps_F,
+    hbar,
+    k_B,
+    k_F,
+    kappa,
+    lam,
+    m_F,
+    n_F,
+    n_gl,
+    nu,
+    nu0,
+    omega,
+    p_F,
+    rho,
+    s_snd,
+    tau,
+    v_F,
+    xi,
+)
 from .acoustics import golden_rule_absorption
 from .fermi import eq16_printed, eq17_printed, solve_fermi
-from .scales import (H_derived, H_printed, a_gl_printed, eq4_pairs, eq5_ratio, eq6, eq7, eq8_derived,
-                     eq8_with_printed_H)
+from .scales import H_derived, H_printed, a_gl_printed, eq4_pairs, eq5_ratio, eq6, eq7, eq8_derived, eq8_with_printed_H
 
 __all__ = ["printed", "derived", "dimension_check", "dimension_report", "assumed_dimensions", "numeric",
            "RELATION_NAMES", "DERIVED_NAMES", "RELATION_LABELS", "DERIVED_LABELS"]

@@ -7,8 +7,7 @@ from functools import cache
 
 import sympy as sp
 
-from ._symbols import (K_Fs, L_log, Lambda, Q_inv, T, alpha_dd, c_s, c_t, eps_F, gamma_m, hbar, k_B, nu, rho,
-                       u_dd, x, y)
+from ._symbols import K_Fs, L_log, Lambda, Q_inv, T, alpha_dd, c_s, c_t, eps_F, gamma_m, hbar, k_B, nu, rho, u_dd, x, y
 from .integrals import bose_integral, definite_thermal_integral, fermi_integral
 
 __all__ = ["sommerfeld_heat_capacity", "debye_heat_capacity", "pair_integral", "resonant_factor_identity",
