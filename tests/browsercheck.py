@@ -61,10 +61,12 @@ PROBE = r"""
       + (e.className && typeof e.className === "string" ? "." + e.className.trim().split(/\s+/).join(".") : "")
       + ": " + (e.textContent || "").trim().slice(0, 60));
   const tooWide = [], clipped = [];
+  // A typeset formula is measured by its container: MathJax's thousands of inner elements lie inside it.
+  const inner_math = e => e.tagName.startsWith("MJX-") && e.tagName !== "MJX-CONTAINER";
   for (const e of column.querySelectorAll("*")) {
+    if (inner_math(e) || e.closest("mjx-assistive-mml")) continue;  // (the latter: MathML for screen readers)
     const r = e.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0 || e.closest("mjx-assistive-mml")  // MathML for screen readers
-        || (e.checkVisibility && !e.checkVisibility())) continue;  // e.g. inside a closed dropdown
+    if (r.width === 0 || r.height === 0 || (e.checkVisibility && !e.checkVisibility())) continue;  // closed dropdown
     if (r.right > right && !scrolls(e)) tooWide.push(describe(e));
     const c = getComputedStyle(e);
     const hideX = ["hidden", "clip"].includes(c.overflowX), hideY = ["hidden", "clip"].includes(c.overflowY);
@@ -74,7 +76,7 @@ PROBE = r"""
       const inner = d => { for (let p = d.parentElement; p && p !== e; p = p.parentElement) {
           if (getComputedStyle(p).overflowX !== "visible") return true; } return false; };
       for (const d of e.querySelectorAll("*")) {
-        if (d.closest("mjx-assistive-mml") || (d.checkVisibility && !d.checkVisibility()) || inner(d)) continue;
+        if (inner_math(d) || (d.checkVisibility && !d.checkVisibility()) || inner(d)) continue;
         const q = d.getBoundingClientRect();
         if (q.width === 0 || q.height === 0) continue;
         if ((hideX && (q.right > r.right + 1 || q.left < r.left - 1))
@@ -87,7 +89,9 @@ PROBE = r"""
   const scrolled = [];  // boxes whose content scrolls sideways (allowed on a phone, a smell on a desktop)
   for (const e of column.querySelectorAll("table, div.math, div.output, pre, .highlight")) {
     const o = getComputedStyle(e).overflowX;
-    if ((o === "auto" || o === "scroll") && e.scrollWidth > e.clientWidth + 1 && e.checkVisibility()) scrolled.push(describe(e));
+    if ((o === "auto" || o === "scroll") && e.scrollWidth > e.clientWidth + 1 && e.checkVisibility()) {
+      scrolled.push(describe(e));
+    }
   }
   const pageScroll = document.documentElement.scrollWidth > window.innerWidth + 1;
   const images = Array.from(document.images).map(img => ({

@@ -120,8 +120,10 @@ def test_exact_heat_capacity_against_double_quadrature():
     from scipy import integrate
 
     T, t = 0.1, 1e-3
+    tau_min = tm.tau_min.__wrapped__  # the formula itself: the inputs are valid, so skip re-validating each call
+
     def integrand(u, x):
-        a = t / float(tm.tau_min(2 * c.k_B * T * x, T, C, P, CT))
+        a = t / tau_min(2 * c.k_B * T * x, T, C, P, CT)
         return x**2 / np.cosh(x) ** 2 * -np.expm1(-a * u * u) / (u * np.sqrt(1 - u * u))
     value, _ = integrate.dblquad(integrand, 1e-9, 30.0, 0.0, 1.0, epsabs=0, epsrel=1e-9)
     expected = 2 * P * c.k_B**2 * T * value
