@@ -1,27 +1,202 @@
-"""Every benchmark of the compendium in one run (`make bench`): fresh clone, build cache and parallelism,
-closed forms vs quadrature. Prints the figures; asserts nothing (speed targets are not tests)."""
+"""Every benchmark of the compendium (`make bench`): each figure measured ``--repeats`` times (default 3), its
+median printed with its target and its ratio to the previous record, and the record written to
+``benchmarks/record.json`` (kept in the repository as data; README's timing table is generated from it by
+``tools/update_readme.py``). Nothing here is asserted by the tests: speed targets are not tests.
+
+Fresh clones are of the current commit, into a temporary directory beside ``../shared`` (linked, as CI has it);
+uv's download cache is the user's (a first run on a new machine also downloads the wheels).
+
+    .venv/bin/python benchmarks/run_all.py [--repeats N] [--no-record]
+"""
 
 from __future__ import annotations
 
+import argparse
+import filecmp
+import json
+import os
 import platform
+import shutil
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+RECORD = Path(__file__).resolve().parent / "record.json"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT))
 
-import build  # noqa: E402
-import fresh_clone  # noqa: E402
-import integrals  # noqa: E402
+#: Every figure: key -> (label, unit, target). The tests check that the record covers exactly these.
+FIGURES: dict[str, tuple[str, str, str]] = {
+    "fresh_make_test": ("fresh clone → `make test` (venv from the lock, every test)", "s", "≤ 45 s"),
+    "fresh_make_book": ("fresh clone → `make book` (venv from the lock, execute, build)", "s", ""),
+    "venv": ("`make venv` in a fresh clone (uv cache warm)", "s", ""),
+    "cold_book": ("cold `make book ALL=1`, venv present", "s", "≤ 20 s"),
+    "no_change_book": ("`make book` again, nothing changed", "s", "≤ 3 s"),
+    "book_after_test": ("`make book` right after `make test`", "s", ""),
+    "one_notebook_touched": ("`make book` after a code edit in one notebook", "s", ""),
+    "one_module_touched": ("`make book` after an edit of `glasson/universality.py`", "s", ""),
+    "text_edit": ("`make book` after a Markdown-only edit of one notebook", "s", ""),
+    "serial_execution": ("every notebook executed, one kernel at a time", "s", ""),
+    "parallel_over_serial": ("two kernels at a time, over one at a time", "1", "≤ 0.6"),
+    "notebook_cpu": ("notebooks' summed execution time (serial run)", "s", "≤ 30 s"),
+    "pure_python_tests": ("pytest without the book, notebook, rerun, runner and lab tests", "s", ""),
+    "pair_integral_speedup": ("Eq. 11 pair integral: closed form over `quad` (10⁴ points)", "×", "≥ 100"),
+    "kappa_speedup": ("κ(T) resonant: closed form over `quad` of Eq. 9 (10³ temperatures)", "×", "≥ 100"),
+    "two_clones_identical": ("two fresh clones build byte-identical HTML (1 = yes)", "1", "1"),
+}
+
+
+def _timed(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed in {cwd}:\n{proc.stderr[-2000:]}")
+    return time.perf_counter() - t0
+
+
+def _clone(work: Path, name: str) -> Path:
+    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(work / name)], check=True)
+    return work / name
+
+
+def _same_tree(a: Path, b: Path) -> bool:
+    files_a = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    files_b = sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    return files_a == files_b and all(filecmp.cmp(a / f, b / f, shallow=False) for f in files_a)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1))
+
+
+def clone_figures() -> dict[str, float]:
+    """One repeat of every figure that needs fresh clones."""
+    python = f"PYTHON={shutil.which('python3') or sys.executable}"
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="glasson-bench-") as tmp:
+        work = Path(tmp)
+        if (ROOT.parent / "shared").exists():
+            os.symlink(ROOT.parent / "shared", work / "shared")
+        a, b, c = _clone(work, "a"), _clone(work, "b"), _clone(work, "c")
+        out["fresh_make_test"] = _timed(["make", "test", python], a)
+        out["book_after_test"] = _timed(["make", "book", python], a)
+        out["fresh_make_book"] = _timed(["make", "book", python], b)
+        out["no_change_book"] = _timed(["make", "book", python], b)
+        out["two_clones_identical"] = float(_same_tree(a / "_build" / "html", b / "_build" / "html"))
+        out["venv"] = _timed(["make", "venv", python], c)
+        out["cold_book"] = _timed(["make", "book", "ALL=1", python], b)
+        nb = b / "notebooks" / "universality.ipynb"
+        _edit(nb, "# Beyond the paper: every glass the data allow", "# Beyond the paper: every glass the data allow!")
+        out["text_edit"] = _timed(["make", "book", python], b)
+        _edit(nb, "from IPython.display import Markdown", "from IPython.display import Markdown  # edited")
+        out["one_notebook_touched"] = _timed(["make", "book", python], b)
+        module = b / "glasson" / "universality.py"
+        module.write_text(module.read_text() + "\n# an edit\n")
+        out["one_module_touched"] = _timed(["make", "book", python], b)
+    return out
+
+
+def execution_figures() -> dict[str, float]:
+    from glasson import runner
+
+    times = {}
+    records = {}
+    for jobs in (1, 2):
+        with tempfile.TemporaryDirectory() as tmp:
+            t0 = time.perf_counter()
+            results = runner.execute(out_dir=Path(tmp), jobs=jobs, force=True, log=lambda *_: None)
+            times[jobs] = time.perf_counter() - t0
+            records[jobs] = results
+    return {"serial_execution": times[1], "parallel_over_serial": times[2] / times[1],
+            "notebook_cpu": sum(r.seconds for r, _ in records[1])}
+
+
+def pure_python_tests() -> float:
+    deselect = ["tests/test_book.py", "tests/test_notebooks.py", "tests/test_rerun.py", "tests/test_runner.py",
+                "tests/test_lab.py"]
+    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *[f"--ignore={d}" for d in deselect]]
+    return _timed(cmd, ROOT)
+
+
+def speedups() -> dict[str, float]:
+    """Closed forms over quadrature, each side timed with repeats (timeit's autorange, best of five rounds), so
+    that the ratio reproduces."""
+    import timeit
+
+    import numpy as np
+
+    from glasson import materials, thermal
+
+    silica = materials.get("vitreous_silica")
+    c_t = silica.cgs("c_t")
+    x = np.linspace(0.0, 40.0, 10_000)
+    T = np.geomspace(0.01, 1.0, 1_000)
+    Q_inv = 1e-3
+
+    def best(stmt: Callable[[], object]) -> float:
+        timer = timeit.Timer(stmt)
+        number, _ = timer.autorange()
+        return min(timer.repeat(repeat=5, number=number)) / number
+
+    pair = best(lambda: thermal.pair_factor_quadrature(x)) / best(lambda: thermal.pair_factor(x))
+    rate = thermal.rate_resonant
+
+    def kappa_quad() -> list[float]:
+        return [thermal.kappa_spectral(t, lambda w, tt: rate(w, tt, Q_inv), c_t) for t in T]
+
+    kappa = best(kappa_quad) / best(lambda: thermal.kappa_resonant(T, Q_inv, c_t))
+    return {"pair_integral_speedup": pair, "kappa_speedup": kappa}
+
+
+def measure(repeats: int) -> dict[str, list[float]]:
+    runs: dict[str, list[float]] = {k: [] for k in FIGURES}
+    for i in range(repeats):
+        print(f"repeat {i + 1} of {repeats} ...", file=sys.stderr, flush=True)
+        for part in (clone_figures(), execution_figures(), {"pure_python_tests": pure_python_tests()}, speedups()):
+            for key, value in part.items():
+                runs[key].append(value)
+    return runs
+
+
+def record(runs: dict[str, list[float]], repeats: int) -> dict:
+    previous = json.loads(RECORD.read_text())["figures"] if RECORD.is_file() else {}
+    commit = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=ROOT, capture_output=True,
+                            text=True).stdout.strip()
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    figures = {}
+    for key, (label, unit, target) in FIGURES.items():
+        median = statistics.median(runs[key])
+        old = previous.get(key, {}).get("median")
+        figures[key] = {"label": label, "unit": unit, "target": target, "median": median, "runs": runs[key],
+                        "ratio_to_previous": (median / old) if old else None}
+    return {"date": time.strftime("%Y-%m-%d"), "commit": commit, "repeats": repeats,
+            "machine": f"{cpus} CPUs, {platform.machine()}, Python {platform.python_version()}",
+            "figures": figures}
+
+
+def report(rec: dict) -> str:
+    lines = [f"glasson benchmarks, {rec['date']}, commit {rec['commit']}, {rec['machine']}, "
+             f"median of {rec['repeats']}", ""]
+    for f in rec["figures"].values():
+        ratio = "" if f["ratio_to_previous"] is None else f"   ×{f['ratio_to_previous']:.2f} vs previous"
+        lines.append(f"{f['label']:<80} {f['median']:>10.3g} {f['unit']:<2} {f['target']:<8}{ratio}")
+    return "\n".join(lines)
+
 
 if __name__ == "__main__":
-    import os
-
-    print(f"glasson benchmarks, {time.strftime('%Y-%m-%d')}, Python {platform.python_version()}, "
-          f"{os.cpu_count()} CPUs, {platform.machine()}\n")
-    print("== fresh clone ==")
-    print(fresh_clone.report(fresh_clone.run()), "\n")
-    print("== build cache and parallel execution ==")
-    print(build.report(build.run()), "\n")
-    print("== closed forms vs scipy.integrate.quad ==")
-    print(integrals.report(integrals.run()))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--no-record", action="store_true", help="print only; keep benchmarks/record.json")
+    args = parser.parse_args()
+    rec = record(measure(args.repeats), args.repeats)
+    print(report(rec))
+    if not args.no_record:
+        RECORD.write_text(json.dumps(rec, indent=1, ensure_ascii=False) + "\n")
+        subprocess.run([sys.executable, str(ROOT / "tools" / "update_readme.py")], check=True)
