@@ -9,6 +9,7 @@ the referencing style ``author_year_etal`` (``bibtex_reference_style``) and the 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -104,6 +105,12 @@ class PlainEtAlStyle(PlainStyle):
 sphinxcontrib.bibtex.plugin.register_plugin("sphinxcontrib.bibtex.style.referencing", "author_year_etal",
                                             AuthorYearEtAlReferenceStyle)
 pybtex.plugin.register_plugin("pybtex.style.formatting", "plain_etal", PlainEtAlStyle)
+
+
+# pybtex looks a plugin up by scanning the entry points of every installed distribution, once per citation
+# (about 270 lookups, 3 s of a 13 s build here); the answer for a (group, name) does not change during a build,
+# and every plugin this book uses is registered above, before the first lookup.
+pybtex.plugin._load_entry_point = functools.lru_cache(maxsize=None)(pybtex.plugin._load_entry_point)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
