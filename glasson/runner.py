@@ -24,12 +24,14 @@ composed by the CLI (``python -m glasson build``, run by ``make book``): :func:`
 from __future__ import annotations
 
 import ast
+import atexit
 import contextlib
 import fcntl
 import hashlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -49,7 +51,7 @@ from ._paths import ROOT, data_dir
 __all__ = ["ROOT", "BUILD", "EXECUTED", "HTML", "notebooks", "content_hash", "execute", "stage", "sphinx_build",
            "build_lock", "BuildError", "NotebookFailure", "RunRecord", "notebook_parameters", "check_out_dir",
            "reached_modules", "network_cut_prefix", "pdf_command", "missing_pdf_tools", "RERUN_SCRATCH",
-           "build_environment", "default_jobs", "kernel_environment"]
+           "build_environment", "default_jobs", "kernel_environment", "start_fork_server"]
 
 BUILD = ROOT / "_build"
 EXECUTED = BUILD / "executed"
@@ -144,6 +146,11 @@ def _code_cells(nb: Any) -> list[Any]:
     return [c for c in nb.cells if c.cell_type == "code" and "injected-parameters" not in c.metadata.get("tags", [])]
 
 
+def _module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
 def reached_modules(notebook: Path, root: Path = ROOT) -> list[Path]:
     """The files of the package a notebook's imports reach, transitively (the import graph from the code).
 
@@ -229,17 +236,156 @@ def _short_temp_dir() -> str:
     return tmp if len(tmp) <= 40 else "/tmp"
 
 
-def _kernel_manager_class(env: Mapping[str, str], runtime_dir: str) -> type:
+class _ForkedProcess:
+    """What jupyter_client's local provisioner needs of a ``Popen``, for a kernel forked by the fork server (not
+    a child of this process: it is polled by pid, and the server reaps it)."""
+
+    stdin = stdout = stderr = None
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                os.kill(self.pid, 0)
+            except ProcessLookupError:
+                self.returncode = 0
+            except PermissionError:  # pragma: no cover - the pid was reused by another user's process
+                self.returncode = 0
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(f"kernel {self.pid}", timeout or 0.0)
+            time.sleep(0.02)
+        return self.returncode or 0
+
+    def send_signal(self, signum: int) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signum)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+
+class _ForkServer:
+    """The process's kernel fork server (:mod:`glasson._forkserver`), started on first use for one repository and
+    one kernel environment, and stopped at exit."""
+
+    def __init__(self, root: Path, env: Mapping[str, str], preload: Sequence[str]) -> None:
+        self.key = (str(root), tuple(sorted((k, v) for k, v in env.items() if k != "JUPYTER_RUNTIME_DIR")))
+        self.dir = tempfile.mkdtemp(prefix="gf-", dir=_short_temp_dir())
+        self.path = os.path.join(self.dir, "s")
+        self.process = subprocess.Popen([sys.executable, "-m", "glasson._forkserver", self.path, *preload],
+                                        env=dict(env), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                        stdin=subprocess.DEVNULL, text=True)
+        self.ready = threading.Event()
+        threading.Thread(target=self._wait_ready, daemon=True).start()
+
+    def _wait_ready(self) -> None:
+        assert self.process.stdout is not None
+        if self.process.stdout.readline().strip() == "ready":
+            self.ready.set()
+
+    def fork(self, args: list[str], env: dict[str, str], cwd: str) -> int:
+        deadline = time.monotonic() + 120
+        while not self.ready.wait(0.1):
+            if _STOP.is_set():
+                raise BuildError("interrupted")
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise BuildError("the kernel fork server did not start")
+        if _STOP.is_set():
+            raise BuildError("interrupted")
+        from ._forkserver import request_fork
+
+        return request_fork(self.path, args, env, cwd)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            with contextlib.suppress(OSError):
+                import socket
+
+                with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+                    conn.settimeout(5)
+                    conn.connect(self.path)
+                    conn.sendall(b'{"stop": true}\n')
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+_SERVERS: dict[Any, _ForkServer] = {}
+_SERVERS_LOCK = threading.Lock()
+
+
+def _fork_server(root: Path, env: Mapping[str, str], preload: Sequence[str], create: bool = True
+                 ) -> _ForkServer | None:
+    """The fork server for this repository and kernel environment (one per process, reused across builds); a
+    new one only with ``create``."""
+    key = (str(root), tuple(sorted((k, v) for k, v in env.items() if k != "JUPYTER_RUNTIME_DIR")))
+    with _SERVERS_LOCK:
+        server = _SERVERS.get(key)
+        if server is None or server.process.poll() is not None:
+            if not create:
+                return None
+            if not _SERVERS:
+                atexit.register(_stop_fork_servers)
+            server = _SERVERS[key] = _ForkServer(root, env, preload)
+        return server
+
+
+def start_fork_server(root: Path = ROOT) -> None:
+    """Start this process's kernel fork server now (preloading what the book's chapters import), so that later
+    executions of single notebooks in this process fork their kernels from it too."""
+    env = kernel_environment(root, "")
+    reached = {_module_name(p, root) for nb in notebooks(root) for p in reached_modules(nb, root)}
+    _fork_server(root, env, [*PRELOAD, *sorted(reached)])
+
+
+def _stop_fork_servers() -> None:
+    with _SERVERS_LOCK:
+        for server in _SERVERS.values():
+            server.stop()
+        _SERVERS.clear()
+
+
+#: Modules every chapter imports besides the package's own (which the import graph names).
+PRELOAD = ("numpy", "scipy.integrate", "scipy.special", "scipy.optimize", "sympy", "matplotlib.pyplot",
+           "IPython", "ipykernel.kernelapp", "matplotlib_inline.backend_inline", "myst_nb", "nbformat")
+
+
+def _kernel_manager_class(env: Mapping[str, str], runtime_dir: str, server: _ForkServer | None = None) -> type:
     """An AsyncKernelManager whose kernels run this environment's Python over unix sockets with ``env``.
 
     The kernel command is this interpreter (``sys.executable -m ipykernel_launcher``), not whatever a user's
-    kernelspec named ``python3`` points at. Over ``ipc`` a kernel needs no loopback interface, so execution
-    works with the network cut; a unique socket prefix per kernel keeps parallel kernels apart. ``env`` is the
-    kernel's whole environment: the runner's own ``os.environ`` is never modified.
+    kernelspec named ``python3`` points at; with a fork ``server`` the kernel is forked from it instead of
+    started from scratch. Over ``ipc`` a kernel needs no loopback interface, so execution works with the network
+    cut; a unique socket prefix per kernel keeps parallel kernels apart. ``env`` is the kernel's whole
+    environment: the runner's own ``os.environ`` is never modified.
     """
     from jupyter_client.kernelspec import KernelSpec
     from jupyter_client.manager import AsyncKernelManager
+    from jupyter_client.provisioning import LocalProvisioner
     from traitlets import CaselessStrEnum
+
+    class ForkedProvisioner(LocalProvisioner):
+        async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> Any:
+            assert server is not None
+            kernel_env = {**kwargs.get("env", env), "JPY_PARENT_PID": str(server.process.pid)}
+            cwd = str(kwargs.get("cwd") or os.getcwd())
+            pid = server.fork(cmd[3:], kernel_env, cwd)  # cmd: python -m ipykernel_launcher -f FILE ...
+            self.process = _ForkedProcess(pid)  # type: ignore[assignment]  # duck-typed Popen
+            self.pid, self.pgid, self.cwd = pid, pid, cwd
+            return self.connection_info
 
     class IPCKernelManager(AsyncKernelManager):
         transport = CaselessStrEnum(["tcp", "ipc"], default_value="ipc", config=True)
@@ -254,6 +400,10 @@ def _kernel_manager_class(env: Mapping[str, str], runtime_dir: str) -> type:
 
         async def _async_pre_start_kernel(self, **kw: Any) -> Any:
             kw["env"] = dict(env)
+            if server is not None and self.provisioner is None:
+                self.kernel_id = self.kernel_id or str(uuid.uuid4())
+                self.provisioner = ForkedProvisioner(kernel_id=self.kernel_id, kernel_spec=self.kernel_spec,
+                                                     parent=self)
             with _KERNELS_LOCK:
                 _KERNELS.add(self)
             return await super()._async_pre_start_kernel(**kw)
@@ -341,7 +491,7 @@ def _stderr_outputs(nb: Any) -> list[str]:
 
 
 def _execute_one(notebook: Path, out_dir: Path, parameters: Mapping[str, Any], digest: str,
-                 root: Path, env: Mapping[str, str], runtime_dir: str) -> RunRecord:
+                 root: Path, env: Mapping[str, str], runtime_dir: str, server: _ForkServer | None) -> RunRecord:
     import nbformat
     import papermill as pm
 
@@ -356,7 +506,7 @@ def _execute_one(notebook: Path, out_dir: Path, parameters: Mapping[str, Any], d
     try:
         pm.execute_notebook(
             str(root / notebook), str(partial), parameters=dict(parameters), kernel_name="python3",
-            kernel_manager_class=_kernel_manager_class(env, runtime_dir), cwd=str((root / notebook).parent),
+            kernel_manager_class=_kernel_manager_class(env, runtime_dir, server), cwd=str((root / notebook).parent),
             progress_bar=False, log_output=False, report_mode=False,
         )
     except pm.PapermillExecutionError as err:
@@ -446,10 +596,12 @@ def _prune(out_dir: Path, keep: Iterable[Path]) -> None:
 def execute(selected: Sequence[Path] | None = None, out_dir: Path = EXECUTED / "notebooks",
             parameters: Mapping[str, Any] | Callable[[Path], Mapping[str, Any]] | None = None,
             jobs: int | None = None, force: bool = False, root: Path = ROOT,
-            log: Any = print, prune: bool = False) -> list[tuple[RunRecord, bool]]:
+            log: Any = print, prune: bool = False, fork: bool = True) -> list[tuple[RunRecord, bool]]:
     """Execute notebooks (those whose inputs changed, or all with ``force``) into ``out_dir``.
 
-    ``parameters`` is one mapping for every notebook, or a function giving each notebook its own. ``prune``
+    ``parameters`` is one mapping for every notebook, or a function giving each notebook its own. With ``fork``
+    (the default) two or more notebooks are executed in kernels forked from one process that has imported what
+    they import (:mod:`glasson._forkserver`); each kernel is still a fresh process. ``prune``
     removes the executed copies of notebooks that no longer exist (the default book). On an interrupt
     (Ctrl-C) queued notebooks are not started, running kernels are killed, and ``KeyboardInterrupt`` is
     raised within seconds, leaving no reusable partial copy.
@@ -486,9 +638,14 @@ def execute(selected: Sequence[Path] | None = None, out_dir: Path = EXECUTED / "
             with contextlib.suppress(OSError):
                 Path(env[d]).mkdir(parents=True, exist_ok=True)
         _STOP.clear()
+        server = None
+        if fork:  # starting a server costs one kernel's imports: worth it from two notebooks on
+            reached = {_module_name(p, root) for nb, _, _ in todo for p in reached_modules(nb, root)}
+            server = _fork_server(root, env, [*PRELOAD, *sorted(reached)], create=len(todo) > 1)
         pool = ThreadPoolExecutor(max(1, min(jobs or default_jobs(), len(todo))))
+        futures: dict[Path, Any] = {}
         try:
-            futures = {nb: pool.submit(_execute_one, nb, out_dir, params, digest, root, env, runtime_dir)
+            futures = {nb: pool.submit(_execute_one, nb, out_dir, params, digest, root, env, runtime_dir, server)
                        for nb, digest, params in todo}
             for nb, fut in futures.items():
                 record = fut.result()
@@ -498,7 +655,11 @@ def execute(selected: Sequence[Path] | None = None, out_dir: Path = EXECUTED / "
         except KeyboardInterrupt:
             _STOP.set()
             pool.shutdown(wait=False, cancel_futures=True)
-            _kill_kernels()
+            for _ in range(100):  # a kernel being forked right now is killed on the next round
+                _kill_kernels()
+                if all(f.done() for f in futures.values()):
+                    break
+                time.sleep(0.1)
             pool.shutdown(wait=True)
             raise
         finally:

@@ -35,6 +35,7 @@ def _run_every_glass():
     from glasson import materials, rerun, runner
     from glasson.inputs import needs_band
 
+    runner.start_fork_server()  # the runs below are one notebook each: fork their kernels from one server
     out = Path(tempfile.mkdtemp(prefix="glasson-glasses-"))
     chapters = runner.notebooks()
     runs = {}

@@ -232,3 +232,30 @@ def test_importing_the_runner_creates_no_directory(tmp_path):
     env = {**os.environ, "TMPDIR": str(tmp_path)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env).stdout
     assert out.strip() == "[]"
+
+
+def test_forked_kernels_run_each_chapter_as_if_alone(tree, tmp_path):
+    """Two chapters executed one after the other in kernels forked from one server: the second sees nothing of
+    what the first did to a preloaded module or to its namespace, and both kernels are children of the server."""
+    _notebook(tree / "notebooks" / "a.ipynb",
+              new_code_cell("import os, numpy\nnumpy.LEAK = 1\nSECRET = 2\nprint('ppid', os.getppid())"))
+    _notebook(tree / "notebooks" / "b.ipynb",
+              new_code_cell("import os, numpy\nassert not hasattr(numpy, 'LEAK')\nassert 'SECRET' not in globals()\n"
+                            "print('ppid', os.getppid())"))
+    out = tmp_path / "out"
+    results = _run(tree, out, jobs=1)
+    assert [r.status for r, _ in results] == ["passed", "passed"]
+    servers = {s.process.pid for s in runner._SERVERS.values()}
+    for name in ("a", "b"):
+        text = (out / f"{name}.ipynb").read_text()
+        ppid = int(text.split("ppid ")[1].split("\\n")[0])
+        assert ppid in servers, "the kernel was not forked from the server"
+
+
+def test_unforked_and_forked_kernels_give_the_same_outputs(tree, tmp_path):
+    _notebook(tree / "notebooks" / "a.ipynb", new_code_cell("import numpy as np\nprint(np.linspace(0, 1, 5))"))
+    _notebook(tree / "notebooks" / "b.ipynb", new_code_cell("import sympy as sp\nprint(sp.integrate(sp.Symbol('x')**2))"))
+    _run(tree, tmp_path / "plain", fork=False)
+    _run(tree, tmp_path / "forked")
+    for name in ("a.ipynb", "b.ipynb"):
+        assert (tmp_path / "plain" / name).read_bytes() == (tmp_path / "forked" / name).read_bytes()

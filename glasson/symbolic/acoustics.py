@@ -3,10 +3,9 @@ and Eq. (14) derived from its kinetic ingredients (golden rule with and without 
 
 from __future__ import annotations
 
-from functools import cache
-
 import sympy as sp
 
+from ._cache import derivation
 from ._symbols import M_atom, M_z, T, V, a, c_s, c_t, eps_F, hbar, k_B, k_F, lam, m_F, nu, q, rho, tau, v_F, y
 from .fermi import free_fermion_dos
 from .thermal import pair_integral
@@ -15,7 +14,7 @@ __all__ = ["K_Fs_forms", "K_Qt_from_eq14", "K_Qt_conventions", "golden_rule_abso
            "broadened_absorption", "pair_channel_absorption"]
 
 
-@cache
+@derivation
 def K_Fs_forms() -> dict[str, sp.Expr]:
     """Both printed forms of K_F-s with λ² = ε_F M_atom c_t², ν of free fermions at ε_F and ρ = M_atom/a³.
 
@@ -45,7 +44,7 @@ def K_Qt_from_eq14() -> sp.Expr:
     return sp.simplify(Q14 / ((k_F * a) ** 3 * c_t / v_F))
 
 
-@cache
+@derivation
 def K_Qt_conventions() -> dict[str, sp.Expr]:
     """The constant K_Q,t of Eq. (15) in each reading of Eq. (14), all with the paper's λ² = ε_F M_atom c_t².
 
@@ -80,7 +79,7 @@ def _angular_delta() -> sp.Expr:
     return sp.simplify(average.subs(c_s, v_F / (1 + w)))
 
 
-@cache
+@derivation
 def golden_rule_absorption() -> dict[str, sp.Expr]:
     """Eq. (14) derived: internal friction of sound absorbed by a Fermi sea, momentum conserved (Pippard's q l ≫ 1).
 
@@ -114,7 +113,7 @@ def golden_rule_absorption() -> dict[str, sp.Expr]:
     return {"angular": angle, "rate": rate, "Q_inv": Q, "Q_over_K": sp.simplify(Q / (K * c_s / v_F))}
 
 
-@cache
+@derivation
 def broadened_absorption() -> dict[str, sp.Expr]:
     """Eq. (14) when momentum is not conserved: the energy delta broadened by the transport rate 1/τ.
 
@@ -149,7 +148,7 @@ def broadened_absorption() -> dict[str, sp.Expr]:
             "Q_dirty_over_K": sp.simplify(Q_clean_over_K * dirty)}
 
 
-@cache
+@derivation
 def pair_channel_absorption() -> dict[str, sp.Expr]:
     """The pair (M^z) channel of Eq. (11) as an absorber of sound, without momentum conservation.
 

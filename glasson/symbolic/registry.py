@@ -10,6 +10,7 @@ import sympy as sp
 
 from .. import constants as const
 from ..dimensions import DimensionVerdict, check_equation
+from ._cache import derivation
 from ._symbols import (
     ASSUMED_DIMENSIONS,
     DIMS,
@@ -163,6 +164,7 @@ DERIVED_LABELS = {"8": "Eq. (8) as solved from Eqs. (6)–(7)", "H": r"$H = \sqr
                   "16": r"Eq. (16) derived ($k_B$ restored)", "17": r"Eq. (17) derived ($k_B$ restored)"}
 
 
+@derivation
 def dimension_report(names: tuple[str, ...] = ("4", "5", "6", "7", "8", "H")) -> list[dict[str, Any]]:
     """Dimension verdicts of the printed relations ``names`` and of their derived forms, as table rows.
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import sympy as sp
 
+from ._cache import derivation
 from ._symbols import H, Lambda, R, a_gl, c_t, hbar, m_gl, rho, xi
 
 __all__ = ["E_s", "E_kin", "E_dd", "eq4_pairs", "eq4_ratios", "a_gl_printed", "eq5_ratio", "eq6", "eq7", "solve_crossover",
@@ -32,7 +31,7 @@ eq6 = sp.Eq(hbar * c_t / xi, hbar**2 / (2 * m_gl * xi**2))
 eq7 = sp.Eq(hbar * c_t / xi, Lambda**2 / (rho * c_t**2 * xi**3))
 
 
-@cache
+@derivation
 def solve_crossover() -> dict[sp.Symbol, sp.Expr]:
     """Solve Eqs. (6) and (7) for ξ and m_gl (positive roots), with sympy.
 

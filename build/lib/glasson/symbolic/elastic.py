@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import sympy as sp
 
+from ._cache import derivation
 from ._symbols import T, a, c_t, hbar, k_B, rho
 
 __all__ = ["elastic_velocities", "debye_identity"]
@@ -13,7 +12,7 @@ __all__ = ["elastic_velocities", "debye_identity"]
 c_l_sym = sp.Symbol("c_l", positive=True)
 
 
-@cache
+@derivation
 def elastic_velocities() -> dict[str, sp.Expr]:
     """c_t and c_l of an isotropic solid from E and ν, derived by solving for the Lamé constants.
 

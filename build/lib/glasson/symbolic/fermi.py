@@ -3,10 +3,9 @@ Eq. (18) as an identity, and the paper's ν₀ against the free-fermion ν."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import sympy as sp
 
+from ._cache import derivation
 from ._symbols import T, c_t, eps_F, gamma_m, hbar, k_B, k_F, m_F, m_gl, nu, rho, xi
 from .scales import solve_crossover
 from .thermal import sommerfeld_heat_capacity
@@ -15,7 +14,7 @@ __all__ = ["free_fermion_dos", "solve_fermi", "eq16_printed", "eq17_printed", "e
            "eq18_identity", "nu0_printed_forms"]
 
 
-@cache
+@derivation
 def free_fermion_dos() -> sp.Expr:
     """ν(ε_F) per volume of free spin-1/2 fermions, from n(k) = 2·(4π k³/3)/(2π)³ and ε = ħ²k²/(2m).
 
@@ -31,7 +30,7 @@ def free_fermion_dos() -> sp.Expr:
     return sp.simplify(dos)
 
 
-@cache
+@derivation
 def solve_fermi() -> dict[sp.Symbol, sp.Expr]:
     """k_F and m_F from ε_F = ħ²k_F²/(2m_F) and ρ C_v/T = (π²/3) ν(k_F, m_F) k_B², solved by sympy.
 

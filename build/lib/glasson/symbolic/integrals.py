@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import sympy as sp
 
+from ._cache import derivation
 from ._symbols import x
 
 __all__ = ["bose_integral", "fermi_integral", "definite_thermal_integral"]
@@ -13,7 +12,7 @@ __all__ = ["bose_integral", "fermi_integral", "definite_thermal_integral"]
 _n = sp.Symbol("n", integer=True, positive=True)
 
 
-@cache
+@derivation
 def bose_integral(k: int) -> sp.Expr:
     """∫₀^∞ x^k/(eˣ−1) dx, derived by expanding in e^{−nx} and summing: Γ(k+1) ζ(k+1).
 
@@ -25,7 +24,7 @@ def bose_integral(k: int) -> sp.Expr:
     return sp.simplify(sp.summation(sp.integrate(x**k * sp.exp(-_n * x), (x, 0, sp.oo)), (_n, 1, sp.oo)))
 
 
-@cache
+@derivation
 def fermi_integral(k: int) -> sp.Expr:
     """∫₀^∞ x^k/(eˣ+1) dx, derived by the alternating series: Γ(k+1) η(k+1).
 

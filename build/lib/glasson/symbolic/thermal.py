@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import sympy as sp
 
+from ._cache import derivation
 from ._symbols import K_Fs, L_log, Lambda, Q_inv, T, alpha_dd, c_s, c_t, eps_F, gamma_m, hbar, k_B, nu, rho, u_dd, x, y
 from .integrals import bose_integral, definite_thermal_integral, fermi_integral
 
@@ -15,7 +14,7 @@ __all__ = ["sommerfeld_heat_capacity", "debye_heat_capacity", "pair_integral", "
            "eq13_local_exponents", "dipolar_coupling_estimate"]
 
 
-@cache
+@derivation
 def sommerfeld_heat_capacity() -> sp.Expr:
     """C/T per volume from a constant density of states ν near ε_F: (π²/3) ν k_B², derived.
 
@@ -30,7 +29,7 @@ def sommerfeld_heat_capacity() -> sp.Expr:
     return sp.simplify(sp.diff(U, T) / T)
 
 
-@cache
+@derivation
 def debye_heat_capacity() -> sp.Expr:
     """C_ph per volume of one linear branch of velocity c_s: (2π²/15) k_B⁴T³/(ħ³c_s³), derived.
 
@@ -43,7 +42,7 @@ def debye_heat_capacity() -> sp.Expr:
     return sp.simplify(sp.diff(U, T))
 
 
-@cache
+@derivation
 def pair_integral(net: bool = False) -> sp.Expr:
     """The fermion-pair integral of Eq. (11) in units of k_BT, as a function of y = ħω/k_BT, derived.
 
@@ -86,7 +85,7 @@ KAPPA_INTEGRANDS = {
 }
 
 
-@cache
+@derivation
 def kappa_integrals() -> dict[str, sp.Expr]:
     """The dimensionless integrals of κ for each scattering branch, in closed form.
 
@@ -98,7 +97,7 @@ def kappa_integrals() -> dict[str, sp.Expr]:
     return {name: definite_thermal_integral(f) for name, f in KAPPA_INTEGRANDS.items()}
 
 
-@cache
+@derivation
 def kappa_closed_form(branch: str) -> sp.Expr:
     """κ of one phonon branch of velocity c_s, from the spectral form of Eq. (9), as a sympy expression.
 
@@ -122,7 +121,7 @@ def eq13_density_of_states() -> sp.Expr:
     return 1 / (1 + u_dd * L_log)
 
 
-@cache
+@derivation
 def eq13_local_exponents() -> dict[str, sp.Expr]:
     """The local exponents d ln C/d ln T and d ln κ/d ln T that Eq. (13) produces, derived by sympy.
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import sympy as sp
 
+from ._cache import derivation
 from ._symbols import T, k_B, n0_tls, nu, x
 from .integrals import fermi_integral
 from .thermal import sommerfeld_heat_capacity
@@ -14,7 +13,7 @@ __all__ = ["stm_heat_capacity", "stm_fermion_dos_ratio", "stm_time_dependence", 
            "stm_relaxation_kernel", "stm_plateau"]
 
 
-@cache
+@derivation
 def stm_heat_capacity() -> sp.Expr:
     """C/T per volume of TLS with a flat density n₀: the Schottky term summed over E, derived: (π²/6) n₀ k_B².
 
@@ -42,7 +41,7 @@ def stm_fermion_dos_ratio() -> sp.Expr:
     return sp.simplify(sommerfeld_heat_capacity() / stm_heat_capacity() * n0_tls / nu)
 
 
-@cache
+@derivation
 def stm_time_dependence() -> tuple[sp.Expr, sp.Expr]:
     """∫_{u₀}^1 du/(u√(1−u²)) exactly and for u₀ → 0: the TLS that relax within t, u₀ = (τ_min/t)^{1/2}.
 
@@ -60,7 +59,7 @@ def stm_time_dependence() -> tuple[sp.Expr, sp.Expr]:
     return exact, leading
 
 
-@cache
+@derivation
 def stm_relaxed_fraction() -> dict[str, sp.Expr]:
     """The exact u-integral of the time-dependent heat capacity, I(a) = ∫₀¹ (1 − e^{−a u²}) du/(u√(1−u²)).
 
@@ -93,7 +92,7 @@ def stm_relaxed_fraction() -> dict[str, sp.Expr]:
             "small_a": sp.integrate(sp.series(integrand, a, 0, 2).removeO(), (u, 0, 1))}
 
 
-@cache
+@derivation
 def stm_relaxation_kernel() -> tuple[sp.Expr, sp.Expr]:
     """The antiderivative behind :func:`glasson.tunneling.relaxation_kernels`, checked by differentiation.
 
