@@ -142,9 +142,15 @@ def test_every_suppression_gives_its_reason():
 def test_a_non_editable_install_finds_its_data(tmp_path):
     """``pip install .`` (here uv, into a target directory, not editable), then ``python -m glasson params --json``
     run outside the repository with site disabled (so the editable install of the checkout is not seen)."""
-    target = tmp_path / "site"
+    target, source = tmp_path / "site", tmp_path / "source"
+    # a copy of what the wheel is built from: setuptools writes build/ and *.egg-info beside the sources
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy(ROOT / name, source / name)
+    for name in ("glasson", "data"):
+        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
     build = subprocess.run([str(BIN / "uv"), "pip", "install", "--quiet", "--no-deps", "--target", str(target),
-                            str(ROOT)], capture_output=True, text=True, env={**os.environ, "UV_NO_PROGRESS": "1"})
+                            str(source)], capture_output=True, text=True, env={**os.environ, "UV_NO_PROGRESS": "1"})
     assert build.returncode == 0, build.stderr[-2000:]
     assert (target / "glasson" / "data" / "materials.toml").is_file()
     assert not (target / "glasson" / "__init__.py").is_symlink()

@@ -1,8 +1,0 @@
-"""``python -m glasson``: the command-line interface (see :mod:`glasson.cli`)."""
-
-import sys
-
-from .cli import main
-
-if __name__ == "__main__":
-    sys.exit(main())
