@@ -7,10 +7,9 @@ from the paper's own inputs ρ and a. The sympy twins are in :mod:`glasson.symbo
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
+from ._typing import Cm, CmPerS, Dimensionless, Erg, Gram, GramPerCm3, PerCm, PerErgCm3, RadPerS, Real, Second
 from ._validation import checked
 from .constants import hbar
 
@@ -22,7 +21,7 @@ __all__ = [
 
 
 @checked(positive=("rho", "a"))
-def atomic_mass(rho: Any, a: Any) -> Any:
+def atomic_mass(rho: GramPerCm3, a: Cm) -> Real:
     r"""Mass per atom :math:`M_{atom} = \rho a^3`: one atom per volume a³.
 
     Parameters
@@ -58,7 +57,7 @@ def atomic_mass(rho: Any, a: Any) -> Any:
 
 
 @checked(positive=("eps_F", "M_atom", "c_t"))
-def coupling_scale(eps_F: Any, M_atom: Any, c_t: Any) -> Any:
+def coupling_scale(eps_F: Erg, M_atom: Gram, c_t: CmPerS) -> Real:
     r"""The glasson–phonon coupling of the paper's conjecture, :math:`\lambda_{gl-ph} = \sqrt{\epsilon_F M_{atom} c_t^2}`.
 
     Parameters
@@ -95,7 +94,7 @@ def coupling_scale(eps_F: Any, M_atom: Any, c_t: Any) -> Any:
 
 
 @checked(positive=("nu", "lambda_glph", "rho", "c_t"))
-def K_Fs(nu: Any, lambda_glph: Any, rho: Any, c_t: Any) -> Any:
+def K_Fs(nu: PerErgCm3, lambda_glph: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The dimensionless coupling :math:`K_{F-s} = \nu(\epsilon_F) \lambda^2/(\rho c_t^2)` (first printed form).
 
     Parameters
@@ -137,7 +136,7 @@ def K_Fs(nu: Any, lambda_glph: Any, rho: Any, c_t: Any) -> Any:
 
 
 @checked(positive=("lambda_glph", "eps_F", "M_atom", "c_t", "k_F", "a"))
-def K_Fs_as_printed(lambda_glph: Any, eps_F: Any, M_atom: Any, c_t: Any, k_F: Any, a: Any) -> Any:
+def K_Fs_as_printed(lambda_glph: Erg, eps_F: Erg, M_atom: Gram, c_t: CmPerS, k_F: PerCm, a: Cm) -> Real:
     r"""The second printed form :math:`K_{F-s} = \lambda^2 (k_F a)^3/(\epsilon_F M_{atom} c_t^2)`.
 
     Parameters
@@ -180,7 +179,7 @@ def K_Fs_as_printed(lambda_glph: Any, eps_F: Any, M_atom: Any, c_t: Any, k_F: An
 
 
 @checked(positive=("K", "c_t", "v_F"))
-def internal_friction_from_K_Fs(K: Any, c_t: Any, v_F: Any) -> Any:
+def internal_friction_from_K_Fs(K: Dimensionless, c_t: CmPerS, v_F: CmPerS) -> Real:
     r"""Internal friction of transverse sound, Eq. (14): :math:`Q_t^{-1} \simeq \pi K_{F-s}\, c_t/v_F`.
 
     Parameters
@@ -218,7 +217,7 @@ def internal_friction_from_K_Fs(K: Any, c_t: Any, v_F: Any) -> Any:
 
 
 @checked(positive=("k_F", "a", "c_t", "v_F", "K_Qt"))
-def internal_friction(k_F: Any, a: Any, c_t: Any, v_F: Any, K_Qt: Any = 1.0) -> Any:
+def internal_friction(k_F: PerCm, a: Cm, c_t: CmPerS, v_F: CmPerS, K_Qt: Dimensionless = 1.0) -> Real:
     r"""Internal friction of transverse sound, Eq. (15): :math:`Q_t^{-1} = K_{Q,t}(k_F a)^3 c_t/v_F`.
 
     Parameters
@@ -260,7 +259,7 @@ def internal_friction(k_F: Any, a: Any, c_t: Any, v_F: Any, K_Qt: Any = 1.0) -> 
 
 
 @checked(positive=("l_over_lambda",))
-def internal_friction_from_mean_free_path(l_over_lambda: Any) -> Any:
+def internal_friction_from_mean_free_path(l_over_lambda: Dimensionless) -> Real:
     r"""Internal friction from the ratio of mean free path to wavelength, :math:`Q^{-1} = \lambda/(2\pi l)`.
 
     Parameters
@@ -324,7 +323,8 @@ def K_Qt_conventions() -> dict[str, float]:
 
 
 @checked(positive=("Q_inv_target", "k_F", "c_t", "v_F", "K_Qt"))
-def a_for_internal_friction(Q_inv_target: Any, k_F: Any, c_t: Any, v_F: Any, K_Qt: Any = 1.0) -> Any:
+def a_for_internal_friction(Q_inv_target: Dimensionless, k_F: PerCm, c_t: CmPerS, v_F: CmPerS,
+                            K_Qt: Dimensionless = 1.0) -> Real:
     r"""The inter-atomic distance for which Eq. (15) gives ``Q_inv_target``: Eq. (15) solved for a.
 
     Parameters
@@ -357,7 +357,7 @@ def a_for_internal_friction(Q_inv_target: Any, k_F: Any, c_t: Any, v_F: Any, K_Q
 
 
 @checked(positive=("K", "c_s", "v_F"))
-def internal_friction_golden_rule(K: Any, c_s: Any, v_F: Any) -> Any:
+def internal_friction_golden_rule(K: Dimensionless, c_s: CmPerS, v_F: CmPerS) -> Real:
     r"""Eq. (14) as derived: sound absorbed by a Fermi sea with momentum conservation, :math:`(\pi/2) K c_s/v_F`.
 
     Parameters
@@ -402,7 +402,7 @@ def internal_friction_golden_rule(K: Any, c_s: Any, v_F: Any) -> Any:
 
 
 @checked(positive=("K", "c_s", "v_F", "omega", "tau"))
-def internal_friction_broadened(K: Any, c_s: Any, v_F: Any, omega: Any, tau: Any) -> Any:
+def internal_friction_broadened(K: Dimensionless, c_s: CmPerS, v_F: CmPerS, omega: RadPerS, tau: Second) -> Real:
     r"""Eq. (14) without momentum conservation: the energy δ broadened by the transport rate 1/τ.
 
     Parameters
@@ -445,7 +445,7 @@ def internal_friction_broadened(K: Any, c_s: Any, v_F: Any, omega: Any, tau: Any
 
 
 @checked(positive=("omega", "g", "eps_F"))
-def internal_friction_pair(omega: Any, g: Any, eps_F: Any) -> Any:
+def internal_friction_pair(omega: RadPerS, g: Dimensionless, eps_F: Erg) -> Real:
     r"""Internal friction of the pair (M^z) channel of Eq. (11) with detailed balance: :math:`g\hbar\omega/\epsilon_F`.
 
     Parameters

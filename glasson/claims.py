@@ -149,9 +149,9 @@ def _d(key: str) -> Callable[[Material], float]:
     return lambda m: derived_parameters(m)[key]
 
 
-def _n(x: float, sig: int = 3) -> str:
+def _n(x: Any, sig: int = 3) -> str:
     """A number as a reader writes it (``3.05 × 10⁻¹¹``, trailing zeros dropped), for the notes."""
-    return number(x, sig, trim=True)
+    return number(float(x), sig, trim=True)
 
 
 def _input_claim(cid: str, section: str, quantity: str, unit: str, value: float, symbol: str) -> Claim:
@@ -243,9 +243,9 @@ _SECTION_1_2: tuple[Claim, ...] = (
 )
 
 
-def _slope(f: Callable[[float], float], x0: float, h: float = 1e-4) -> float:
+def _slope(f: Callable[[float], Any], x0: float, h: float = 1e-4) -> float:
     """d ln f / d ln x at x0 by a central difference (the exponent of a local power law)."""
-    return (math.log(f(x0 * math.exp(h))) - math.log(f(x0 * math.exp(-h)))) / (2 * h)
+    return (math.log(float(f(x0 * math.exp(h)))) - math.log(float(f(x0 * math.exp(-h))))) / (2 * h)
 
 
 def _T_Q_over_T_F(m: Material) -> float:

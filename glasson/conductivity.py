@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 from scipy import integrate, special
 
+from ._typing import CmPerS, Dimensionless, Erg, Kelvin, Real
 from ._validation import checked
 from .constants import hbar, k_B
 from .heat_capacity import phonon_mode_heat_capacity
@@ -29,7 +30,7 @@ KAPPA_INTEGRALS: dict[str, float] = {
 
 
 @checked(positive=("T", "Q_inv", "c_t", "c_l"))
-def kappa_resonant(T: Any, Q_inv: Any, c_t: Any, c_l: Any = None) -> Any:
+def kappa_resonant(T: Kelvin, Q_inv: Dimensionless, c_t: CmPerS, c_l: CmPerS | None = None) -> Real:
     r"""Phonon thermal conductivity limited by resonant (Eq. 12) scattering, closed form: κ ∝ T².
 
     Parameters
@@ -70,7 +71,7 @@ def kappa_resonant(T: Any, Q_inv: Any, c_t: Any, c_l: Any = None) -> Any:
 
 
 @checked(positive=("T", "g", "eps_F", "c_t", "c_l"))
-def kappa_pair(T: Any, g: Any, eps_F: Any, c_t: Any, c_l: Any = None, net: bool = True) -> Any:
+def kappa_pair(T: Kelvin, g: Dimensionless, eps_F: Erg, c_t: CmPerS, c_l: CmPerS | None = None, net: bool = True) -> Real:
     r"""Phonon thermal conductivity limited by pair (Eq. 11) scattering, closed form: κ ∝ T.
 
     Parameters
@@ -120,8 +121,8 @@ def _inverse_velocities(c_t: Any, c_l: Any) -> Any:
 
 
 @checked(positive=("T", "c_t", "c_l", "x_max"))
-def kappa_spectral(T: Any, rate: Callable[[np.ndarray, float], np.ndarray], c_t: Any,
-                   c_l: Any = None, x_max: Any = 60.0) -> float:
+def kappa_spectral(T: Kelvin, rate: Callable[[Any, Any], Any], c_t: CmPerS,
+                   c_l: CmPerS | None = None, x_max: Dimensionless = 60.0) -> float:
     r"""κ(T) by direct quadrature of the spectral form of Eq. (9), for checking the closed forms.
 
     :math:`\kappa = \frac13 \sum_{pol} \int_0^\infty C_{pol}(\omega)\, c_{pol}^2\, \tau(\omega)\, d\omega`, with the
@@ -144,7 +145,8 @@ def kappa_spectral(T: Any, rate: Callable[[np.ndarray, float], np.ndarray], c_t:
 
 
 @checked(positive=("T", "Q_inv", "eps_F", "c_t", "c_l"))
-def closed_form_check(T: Any, Q_inv: Any, eps_F: Any, c_t: Any, c_l: Any = None) -> list[dict[str, Any]]:
+def closed_form_check(T: Kelvin, Q_inv: Dimensionless, eps_F: Erg, c_t: CmPerS,
+                      c_l: CmPerS | None = None) -> list[dict[str, Any]]:
     """κ of each branch by closed form and by :func:`kappa_spectral` (quadrature), with their relative difference."""
     rows = []
     branches = {

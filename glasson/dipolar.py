@@ -4,10 +4,9 @@ estimated from the paper's own numbers; the local exponents of C(T) and κ(T) it
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
+from ._typing import CmPerS, Dimensionless, Erg, ErgPerGramK2, GramPerCm3, Kelvin, Real
 from ._validation import checked
 from .constants import k_B
 
@@ -16,7 +15,7 @@ __all__ = ["dos_log_correction", "heat_capacity_exponent", "kappa_exponent", "NU
 
 
 @checked(positive=("T", "T_Q"), nonnegative=("u_dd",))
-def dos_log_correction(T: Any, u_dd: Any, T_Q: Any) -> Any:
+def dos_log_correction(T: Kelvin, u_dd: Dimensionless, T_Q: Kelvin) -> Real:
     r"""Suppression of the density of states by dipolar interactions, Eq. (13): :math:`\nu/\nu_0`.
 
     Parameters
@@ -56,7 +55,7 @@ def dos_log_correction(T: Any, u_dd: Any, T_Q: Any) -> Any:
 
 
 @checked(positive=("T", "T_Q"), nonnegative=("u_dd",))
-def heat_capacity_exponent(T: Any, u_dd: Any, T_Q: Any) -> Any:
+def heat_capacity_exponent(T: Kelvin, u_dd: Dimensionless, T_Q: Kelvin) -> Real:
     r"""Effective exponent :math:`d\ln C/d\ln T = 1 + \alpha` of :math:`C \propto \nu(T)\, T` with Eq. (13).
 
     Notes
@@ -72,7 +71,7 @@ def heat_capacity_exponent(T: Any, u_dd: Any, T_Q: Any) -> Any:
 
 
 @checked(positive=("T", "T_Q"), nonnegative=("u_dd",))
-def kappa_exponent(T: Any, u_dd: Any, T_Q: Any) -> Any:
+def kappa_exponent(T: Kelvin, u_dd: Dimensionless, T_Q: Kelvin) -> Real:
     r"""Effective exponent :math:`d\ln\kappa/d\ln T = 2 - \alpha` of :math:`\kappa \propto T^2 \nu_0/\nu(T)` with Eq. (13).
 
     Notes
@@ -95,7 +94,7 @@ NU_CONVENTIONS = {"paper": 1.0, "sommerfeld": 3 / np.pi**2}
 
 
 @checked(positive=("Lambda", "rho", "c_t"))
-def dipolar_coupling(Lambda: Any, rho: Any, c_t: Any) -> Any:
+def dipolar_coupling(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The dipolar coupling :math:`\alpha_{d\text{-}d} = \Lambda^2/(\rho c_t^2)` of Eq. (13) [erg cm³].
 
     Parameters
@@ -133,7 +132,7 @@ def dipolar_coupling(Lambda: Any, rho: Any, c_t: Any) -> Any:
 
 
 @checked(positive=("cv_slope", "Lambda", "c_t"))
-def dipolar_u_dd(cv_slope: Any, Lambda: Any, c_t: Any, convention: str = "paper") -> Any:
+def dipolar_u_dd(cv_slope: ErgPerGramK2, Lambda: Erg, c_t: CmPerS, convention: str = "paper") -> Real:
     r"""The dimensionless dipolar coupling :math:`u = \nu_0\alpha_{d\text{-}d}` of Eq. (13) from measured inputs.
 
     Parameters

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from ._typing import Cm, CmPerS, Dimensionless, DynPerCm2, Gram, GramPerCm3, Real
 from ._validation import GlassonInputError, checked
 from .constants import hbar, k_B
 
@@ -24,7 +25,7 @@ def _poisson_in_range(poisson_ratio: Any) -> None:
 
 
 @checked(positive=("youngs_modulus", "rho"), finite=("poisson_ratio",))
-def transverse_velocity(youngs_modulus: Any, poisson_ratio: Any, rho: Any) -> Any:
+def transverse_velocity(youngs_modulus: DynPerCm2, poisson_ratio: Dimensionless, rho: GramPerCm3) -> Real:
     r"""Transverse (shear) sound velocity of an isotropic solid from E and ν, :math:`c_t = \sqrt{E/2\rho(1+\nu)}`.
 
     Parameters
@@ -62,7 +63,7 @@ def transverse_velocity(youngs_modulus: Any, poisson_ratio: Any, rho: Any) -> An
 
 
 @checked(positive=("youngs_modulus", "rho"), finite=("poisson_ratio",))
-def longitudinal_velocity(youngs_modulus: Any, poisson_ratio: Any, rho: Any) -> Any:
+def longitudinal_velocity(youngs_modulus: DynPerCm2, poisson_ratio: Dimensionless, rho: GramPerCm3) -> Real:
     r"""Longitudinal sound velocity of an isotropic solid from E and ν.
 
     Parameters
@@ -101,7 +102,7 @@ def longitudinal_velocity(youngs_modulus: Any, poisson_ratio: Any, rho: Any) -> 
 
 
 @checked(positive=("mean_atomic_mass", "rho"))
-def atomic_spacing(mean_atomic_mass: Any, rho: Any) -> Any:
+def atomic_spacing(mean_atomic_mass: Gram, rho: GramPerCm3) -> Real:
     r"""Mean inter-atomic distance from the mean mass per atom and the density, :math:`a = (\bar M/\rho)^{1/3}`.
 
     Parameters
@@ -137,7 +138,7 @@ def atomic_spacing(mean_atomic_mass: Any, rho: Any) -> Any:
 
 
 @checked(positive=("c_t", "c_l"))
-def debye_velocity(c_t: Any, c_l: Any) -> Any:
+def debye_velocity(c_t: CmPerS, c_l: CmPerS) -> Real:
     r"""The Debye mean velocity, :math:`3/c_D^3 = 2/c_t^3 + 1/c_l^3` [cm/s].
 
     Examples
@@ -149,7 +150,7 @@ def debye_velocity(c_t: Any, c_l: Any) -> Any:
 
 
 @checked(positive=("c_t", "c_l", "a"))
-def debye_temperature(c_t: Any, c_l: Any, a: Any) -> Any:
+def debye_temperature(c_t: CmPerS, c_l: CmPerS, a: Cm) -> Real:
     r"""Debye temperature of an isotropic solid with n = 1/a³ atoms per volume [K].
 
     Parameters
@@ -185,7 +186,7 @@ def debye_temperature(c_t: Any, c_l: Any, a: Any) -> Any:
 
 
 @checked(positive=("c_t", "c_l", "rho"))
-def debye_coefficient(c_t: Any, c_l: Any, rho: Any) -> Any:
+def debye_coefficient(c_t: CmPerS, c_l: CmPerS, rho: GramPerCm3) -> Real:
     r"""Coefficient of the Debye T³ specific heat per unit mass, :math:`C/T^3` [erg/(g K⁴)].
 
     Parameters

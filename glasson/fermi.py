@@ -9,10 +9,9 @@ restored, so ε_F is an energy in erg and C_v/T is in erg/(g K²). The sympy der
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
+from ._typing import Cm, Erg, ErgPerGramK2, Gram, GramPerCm3, PerCm, PerErgCm3, Real
 from ._validation import checked
 from .constants import hbar, k_B
 
@@ -23,7 +22,7 @@ __all__ = [
 
 
 @checked(positive=("eps_F", "rho", "cv_slope"))
-def fermi_wavevector(eps_F: Any, rho: Any, cv_slope: Any) -> Any:
+def fermi_wavevector(eps_F: Erg, rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     r"""Fermi wave-vector from the Fermi energy and the linear specific-heat slope, Eq. (16).
 
     Parameters
@@ -62,7 +61,7 @@ def fermi_wavevector(eps_F: Any, rho: Any, cv_slope: Any) -> Any:
 
 
 @checked(positive=("eps_F", "rho", "cv_slope"))
-def fermi_mass(eps_F: Any, rho: Any, cv_slope: Any) -> Any:
+def fermi_mass(eps_F: Erg, rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     r"""Glasson Fermi mass from ε_F and the specific-heat slope, Eq. (17) as derived.
 
     Parameters
@@ -102,7 +101,7 @@ def fermi_mass(eps_F: Any, rho: Any, cv_slope: Any) -> Any:
 
 
 @checked(positive=("eps_F", "rho", "cv_slope"))
-def fermi_mass_as_printed(eps_F: Any, rho: Any, cv_slope: Any) -> Any:
+def fermi_mass_as_printed(eps_F: Erg, rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     r"""Eq. (17) exactly as printed (coefficient 3/2, k_B restored), for comparison with :func:`fermi_mass`.
 
     Parameters
@@ -142,7 +141,7 @@ def fermi_mass_as_printed(eps_F: Any, rho: Any, cv_slope: Any) -> Any:
 
 
 @checked(positive=("k_F", "m"))
-def fermi_velocity(k_F: Any, m: Any) -> Any:
+def fermi_velocity(k_F: PerCm, m: Gram) -> Real:
     r"""Fermi velocity :math:`v_F = \hbar k_F / m`.
 
     Parameters
@@ -177,7 +176,7 @@ def fermi_velocity(k_F: Any, m: Any) -> Any:
 
 
 @checked(positive=("k_F", "m"))
-def fermi_energy(k_F: Any, m: Any) -> Any:
+def fermi_energy(k_F: PerCm, m: Gram) -> Real:
     r"""Fermi energy :math:`E_F = \hbar^2 k_F^2/(2m)` of free fermions of mass ``m``.
 
     Parameters
@@ -212,7 +211,7 @@ def fermi_energy(k_F: Any, m: Any) -> Any:
 
 
 @checked(positive=("k_F", "m"))
-def density_of_states(k_F: Any, m: Any) -> Any:
+def density_of_states(k_F: PerCm, m: Gram) -> Real:
     r"""Density of states at the Fermi energy of free spin-1/2 fermions, per volume (both spins).
 
     Parameters
@@ -249,7 +248,7 @@ def density_of_states(k_F: Any, m: Any) -> Any:
 
 
 @checked(positive=("nu",))
-def sommerfeld_coefficient(nu: Any) -> Any:
+def sommerfeld_coefficient(nu: PerErgCm3) -> Real:
     r"""Linear specific-heat coefficient per volume, :math:`\gamma_V = (\pi^2/3)\, \nu\, k_B^2`.
 
     Parameters
@@ -283,7 +282,7 @@ def sommerfeld_coefficient(nu: Any) -> Any:
 
 
 @checked(positive=("k_F", "xi"))
-def fermi_to_crossover_energy_ratio(k_F: Any, xi: Any) -> Any:
+def fermi_to_crossover_energy_ratio(k_F: PerCm, xi: Cm) -> Real:
     r"""The ratio of Eq. (18), :math:`E_F/E_\xi = (k_F \xi)^2`.
 
     Parameters

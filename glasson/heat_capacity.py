@@ -8,11 +8,10 @@ three branches get c_t (an upper bound on the phonon heat capacity, since c_l > 
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from ._numerics import fermi_dirac_integral
+from ._typing import CmPerS, Dimensionless, ErgPerGramK2, GramPerCm3, Kelvin, Real, Second
 from ._validation import checked
 from .constants import hbar, k_B
 
@@ -22,7 +21,7 @@ __all__ = ["glasson_heat_capacity", "inverse_sound_cubes", "debye_heat_capacity"
 
 
 @checked(positive=("T", "rho", "cv_slope"))
-def glasson_heat_capacity(T: Any, rho: Any, cv_slope: Any) -> Any:
+def glasson_heat_capacity(T: Kelvin, rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     r"""Linear glasson specific heat per volume, :math:`C_{gl} = \rho (C_v/T)\, T`.
 
     Parameters
@@ -60,7 +59,7 @@ def glasson_heat_capacity(T: Any, rho: Any, cv_slope: Any) -> Any:
 
 
 @checked(positive=("c_t", "c_l"))
-def inverse_sound_cubes(c_t: Any, c_l: Any = None) -> Any:
+def inverse_sound_cubes(c_t: CmPerS, c_l: CmPerS | None = None) -> Real:
     r"""Sum over the three acoustic branches of :math:`1/c^3` [s³/cm³]: :math:`2/c_t^3 + 1/c_l^3`.
 
     With ``c_l`` absent every branch gets ``c_t`` (3/c_t³), an upper bound on phonon heat capacity.
@@ -75,7 +74,7 @@ def inverse_sound_cubes(c_t: Any, c_l: Any = None) -> Any:
 
 
 @checked(positive=("T", "c_t", "c_l"))
-def debye_heat_capacity(T: Any, c_t: Any, c_l: Any = None) -> Any:
+def debye_heat_capacity(T: Kelvin, c_t: CmPerS, c_l: CmPerS | None = None) -> Real:
     r"""Low-temperature (Debye T³) phonon specific heat per volume from the sound velocities.
 
     Parameters
@@ -113,7 +112,7 @@ def debye_heat_capacity(T: Any, c_t: Any, c_l: Any = None) -> Any:
 
 
 @checked(positive=("rho", "cv_slope", "c_t", "c_l"))
-def crossover_temperature(rho: Any, cv_slope: Any, c_t: Any, c_l: Any = None) -> Any:
+def crossover_temperature(rho: GramPerCm3, cv_slope: ErgPerGramK2, c_t: CmPerS, c_l: CmPerS | None = None) -> Real:
     r"""Temperature at which the linear glasson and the Debye phonon specific heats are equal.
 
     Parameters
@@ -153,7 +152,7 @@ def crossover_temperature(rho: Any, cv_slope: Any, c_t: Any, c_l: Any = None) ->
 
 
 @checked(positive=("t",))
-def fermi_gas_chemical_potential(t: Any) -> Any:
+def fermi_gas_chemical_potential(t: Second) -> Real:
     r"""η = μ/k_BT of an ideal spin-1/2 Fermi gas at reduced temperature t = T/T_F (fixed density).
 
     Solves :math:`\mathcal F_{1/2}(\eta) = 4/(3\sqrt\pi\, t^{3/2})` by Newton's method on the whole array
@@ -173,7 +172,7 @@ def fermi_gas_chemical_potential(t: Any) -> Any:
 
 
 @checked(positive=("t",))
-def fermi_gas_heat_capacity_ratio(t: Any) -> Any:
+def fermi_gas_heat_capacity_ratio(t: Second) -> Real:
     r"""Exact heat capacity of the ideal spin-1/2 Fermi gas over its Sommerfeld limit, :math:`C/(\gamma T)`.
 
     Parameters
@@ -208,7 +207,7 @@ def fermi_gas_heat_capacity_ratio(t: Any) -> Any:
 
 
 @checked(nonnegative=("t",))
-def sommerfeld_correction(t: Any) -> Any:
+def sommerfeld_correction(t: Second) -> Real:
     r"""Next order of the Sommerfeld expansion: :math:`C/(\gamma T) \approx 1 - \frac{3\pi^2}{10} t^2`, t = T/T_F.
 
     Examples
@@ -220,7 +219,7 @@ def sommerfeld_correction(t: Any) -> Any:
 
 
 @checked(nonnegative=("x",))
-def phonon_mode_heat_capacity(x: Any) -> Any:
+def phonon_mode_heat_capacity(x: Dimensionless) -> Real:
     r"""Heat capacity of one phonon mode in units of k_B, :math:`x^2 e^x/(e^x-1)^2` with :math:`x = \hbar\omega/k_BT`.
 
     Examples

@@ -7,10 +7,9 @@ The sympy twins of these formulas are in :mod:`glasson.symbolic`; ``tests/test_s
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
+from ._typing import Cm, CmPerS, Erg, Gram, GramPerCm3, Real
 from ._validation import checked
 from .constants import hbar
 
@@ -22,7 +21,7 @@ __all__ = [
 
 
 @checked(positive=("R", "c_t"))
-def phonon_energy(R: Any, c_t: Any) -> Any:
+def phonon_energy(R: Cm, c_t: CmPerS) -> Real:
     r"""Energy of a transverse phonon of wavelength ~R, :math:`E_s = \hbar c_t / R`.
 
     Parameters
@@ -58,7 +57,7 @@ def phonon_energy(R: Any, c_t: Any) -> Any:
 
 
 @checked(positive=("R", "m"))
-def kinetic_energy(R: Any, m: Any) -> Any:
+def kinetic_energy(R: Cm, m: Gram) -> Real:
     r"""Kinetic localisation energy of a glasson of mass ``m`` in a blob of size ``R``.
 
     Parameters
@@ -93,7 +92,7 @@ def kinetic_energy(R: Any, m: Any) -> Any:
 
 
 @checked(positive=("R", "Lambda", "rho", "c_t"))
-def dipole_energy(R: Any, Lambda: Any, rho: Any, c_t: Any) -> Any:
+def dipole_energy(R: Cm, Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""Elastic dipole–dipole interaction energy of two blobs a distance ``R`` apart.
 
     Parameters
@@ -132,7 +131,7 @@ def dipole_energy(R: Any, Lambda: Any, rho: Any, c_t: Any) -> Any:
 
 
 @checked(positive=("Lambda", "m", "rho", "c_t"))
-def glasson_bohr_radius(Lambda: Any, m: Any, rho: Any, c_t: Any) -> Any:
+def glasson_bohr_radius(Lambda: Erg, m: Gram, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The length :math:`a_{gl}` of Eq. (5), the dipolar analogue of the Bohr radius.
 
     Parameters
@@ -171,7 +170,7 @@ def glasson_bohr_radius(Lambda: Any, m: Any, rho: Any, c_t: Any) -> Any:
 
 
 @checked(positive=("R", "Lambda", "m", "rho", "c_t"))
-def kinetic_dipole_ratio(R: Any, Lambda: Any, m: Any, rho: Any, c_t: Any) -> Any:
+def kinetic_dipole_ratio(R: Cm, Lambda: Erg, m: Gram, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""Ratio of kinetic to dipole energy, Eq. (5): :math:`E_{kin}/E_{int\text{-}dipole} = R/a_{gl}`.
 
     Parameters
@@ -206,7 +205,7 @@ def kinetic_dipole_ratio(R: Any, Lambda: Any, m: Any, rho: Any, c_t: Any) -> Any
 
 
 @checked(positive=("rho", "c_t"))
-def crossover_constant_H(rho: Any, c_t: Any) -> Any:
+def crossover_constant_H(rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The constant :math:`H = \sqrt{\hbar \rho c_t}` [g/s] that Eqs. (6–7) produce.
 
     Parameters
@@ -245,7 +244,7 @@ def crossover_constant_H(rho: Any, c_t: Any) -> Any:
 
 
 @checked(positive=("Lambda", "rho", "c_t"))
-def crossover_length(Lambda: Any, rho: Any, c_t: Any) -> Any:
+def crossover_length(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The single crossover length ξ of Eq. (8), where :math:`E_s = E_{kin} = E_{int\text{-}dipole}`.
 
     Parameters
@@ -283,7 +282,7 @@ def crossover_length(Lambda: Any, rho: Any, c_t: Any) -> Any:
 
 
 @checked(positive=("Lambda", "rho", "c_t"))
-def crossover_mass(Lambda: Any, rho: Any, c_t: Any) -> Any:
+def crossover_mass(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The glasson mass :math:`m_{gl}` of Eq. (8) (the scaling estimate, not the Fermi mass of Eq. 17).
 
     Parameters
@@ -321,7 +320,7 @@ def crossover_mass(Lambda: Any, rho: Any, c_t: Any) -> Any:
 
 
 @checked(positive=("Lambda", "rho", "c_t"))
-def crossover_energy(Lambda: Any, rho: Any, c_t: Any) -> Any:
+def crossover_energy(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The crossover energy :math:`E_\xi = \hbar c_t / \xi` (Sections 2.2 and 4.1).
 
     Parameters
@@ -359,7 +358,7 @@ def crossover_energy(Lambda: Any, rho: Any, c_t: Any) -> Any:
 
 
 @checked(positive=("xi_mro", "c_t"))
-def mro_energy(xi_mro: Any, c_t: Any) -> Any:
+def mro_energy(xi_mro: Cm, c_t: CmPerS) -> Real:
     r"""The interaction energy scale :math:`E_{int} \simeq \hbar c_t/\xi` set by the medium-range order (Sec. 2.1).
 
     Parameters
@@ -395,7 +394,7 @@ def mro_energy(xi_mro: Any, c_t: Any) -> Any:
 
 
 @checked(positive=("xi", "rho", "c_t"))
-def coupling_for_length(xi: Any, rho: Any, c_t: Any) -> Any:
+def coupling_for_length(xi: Cm, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The bare coupling Λ for which Eq. (8) gives the crossover length ``xi``: Eq. (8) solved for Λ.
 
     Parameters

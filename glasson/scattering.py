@@ -9,11 +9,10 @@ derived in :mod:`glasson.symbolic.thermal`). CGS: frequencies in rad/s, energies
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 from scipy import integrate, special
 
+from ._typing import Dimensionless, Erg, Kelvin, RadPerS, Real
 from ._validation import checked
 from .constants import hbar, k_B
 
@@ -22,7 +21,7 @@ __all__ = ["pair_factor", "pair_factor_quadrature", "resonant_factor", "rate_res
 
 
 @checked(nonnegative=("x",))
-def pair_factor(x: Any, net: bool = True) -> Any:
+def pair_factor(x: Dimensionless, net: bool = True) -> Real:
     r"""The fermion-pair integral of Eq. (11) in units of k_BT, as a function of :math:`x = \hbar\omega/k_BT`.
 
     Parameters
@@ -59,7 +58,7 @@ def pair_factor(x: Any, net: bool = True) -> Any:
 
 
 @checked(nonnegative=("x",))
-def pair_factor_quadrature(x: Any, net: bool = True) -> Any:
+def pair_factor_quadrature(x: Dimensionless, net: bool = True) -> Real:
     r"""The fermion-pair integral of Eq. (11) by direct quadrature (:func:`scipy.integrate.quad`), for checking.
 
     The same integral as :func:`pair_factor`, in units of :math:`k_BT`, integrated numerically over the
@@ -103,7 +102,7 @@ def pair_factor_quadrature(x: Any, net: bool = True) -> Any:
 
 
 @checked(nonnegative=("x",))
-def resonant_factor(x: Any) -> Any:
+def resonant_factor(x: Dimensionless) -> Real:
     r"""The thermal factor of Eq. (12), :math:`1 - 2 n_F(x) = \tanh(x/2)` with :math:`x = \hbar\omega/k_BT`.
 
     Examples
@@ -115,7 +114,7 @@ def resonant_factor(x: Any) -> Any:
 
 
 @checked(positive=("omega", "T", "Q_inv"))
-def rate_resonant(omega: Any, T: Any, Q_inv: Any) -> Any:
+def rate_resonant(omega: RadPerS, T: Kelvin, Q_inv: Dimensionless) -> Real:
     r"""Resonant (Eq. 12) scattering rate of a phonon, :math:`\tau^{-1} = Q^{-1} \omega \tanh(\hbar\omega/2k_BT)`.
 
     Parameters
@@ -153,7 +152,7 @@ def rate_resonant(omega: Any, T: Any, Q_inv: Any) -> Any:
 
 
 @checked(positive=("omega", "T", "g", "eps_F"))
-def rate_pair(omega: Any, T: Any, g: Any, eps_F: Any, net: bool = True) -> Any:
+def rate_pair(omega: RadPerS, T: Kelvin, g: Dimensionless, eps_F: Erg, net: bool = True) -> Real:
     r"""Pair (Eq. 11) scattering rate, :math:`\tau^{-1} = g\, \omega\, I(\omega,T)/\epsilon_F`.
 
     Parameters

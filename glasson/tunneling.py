@@ -17,6 +17,7 @@ import numpy as np
 from scipy import special
 
 from ._numerics import sech2_energy_nodes
+from ._typing import Cm, CmPerS, Dimensionless, Erg, ErgPerGramK2, GramPerCm3, Kelvin, PerErgCm3, RadPerS, Real, Second
 from ._validation import checked
 from .conductivity import kappa_resonant
 from .constants import hbar, k_B
@@ -30,7 +31,7 @@ __all__ = [
 
 
 @checked(positive=("rho", "cv_slope"))
-def tls_density_from_slope(rho: Any, cv_slope: Any) -> Any:
+def tls_density_from_slope(rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     r"""TLS density of states n₀ [1/(erg cm³)] that gives the measured linear specific heat.
 
     Parameters
@@ -66,7 +67,7 @@ def tls_density_from_slope(rho: Any, cv_slope: Any) -> Any:
 
 
 @checked(positive=("T",), nonnegative=("n0",))
-def tls_heat_capacity(T: Any, n0: Any) -> Any:
+def tls_heat_capacity(T: Kelvin, n0: PerErgCm3) -> Real:
     r"""Specific heat per volume of TLS with a constant density of states n₀: :math:`(\pi^2/6) n_0 k_B^2 T`.
 
     Parameters
@@ -103,7 +104,7 @@ def tls_heat_capacity(T: Any, n0: Any) -> Any:
 
 
 @checked(positive=("E", "T", "C", "P_bar", "v"))
-def tau_min(E: Any, T: Any, C: Any, P_bar: Any, v: Any) -> Any:
+def tau_min(E: Erg, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS) -> Real:
     r"""Shortest one-phonon relaxation time of TLS of energy E (symmetric TLS, u = 1) [s].
 
     Parameters
@@ -149,7 +150,7 @@ def tau_min(E: Any, T: Any, C: Any, P_bar: Any, v: Any) -> Any:
 
 
 @checked(positive=("t", "T", "C", "P_bar", "v"))
-def tls_density_at_time(t: Any, T: Any, C: Any, P_bar: Any, v: Any) -> Any:
+def tls_density_at_time(t: Second, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS) -> Real:
     r"""Density of TLS that relax within a time t, at the thermal energy E = k_BT: :math:`(\bar P/2)\ln(4t/\tau_{min})`.
 
     Parameters
@@ -189,7 +190,8 @@ def tls_density_at_time(t: Any, T: Any, C: Any, P_bar: Any, v: Any) -> Any:
 
 
 @checked(positive=("rho", "cv_slope", "t_exp", "T_exp", "C", "v"))
-def calibrate_P_bar_leading_log(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, v: Any) -> Any:
+def calibrate_P_bar_leading_log(rho: GramPerCm3, cv_slope: ErgPerGramK2, t_exp: Second, T_exp: Kelvin,
+                                C: Dimensionless, v: CmPerS) -> Real:
     r"""The P̄ of the leading-log STM (:func:`heat_capacity_at_time_leading_log`) that reproduces a measured C_v/T.
 
     The leading-log model takes every TLS to have the thermal energy E = k_BT and to have relaxed exactly when
@@ -229,7 +231,7 @@ def calibrate_P_bar_leading_log(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any,
 
 
 @checked(positive=("T", "t", "C", "P_bar", "v"))
-def heat_capacity_at_time_leading_log(T: Any, t: Any, C: Any, P_bar: Any, v: Any) -> Any:
+def heat_capacity_at_time_leading_log(T: Kelvin, t: Second, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS) -> Real:
     r"""Leading-log time-dependent STM specific heat per volume, :math:`\frac{\pi^2}{12}\bar P k_B^2 T\ln(4t/\tau_{min})`.
 
     In erg/(cm³ K), with τ_min at E = k_BT (:func:`tls_density_at_time`): valid only for t ≫ τ_min(k_BT).
@@ -246,7 +248,7 @@ def heat_capacity_at_time_leading_log(T: Any, t: Any, C: Any, P_bar: Any, v: Any
 
 
 @checked(nonnegative=("a",))
-def relaxed_fraction(a: Any) -> Any:
+def relaxed_fraction(a: Cm) -> Real:
     r"""The u-integral of the time-dependent heat capacity, :math:`I(a) = \int_0^1 (1 - e^{-a u^2})\,du/(u\sqrt{1-u^2})`.
 
     Parameters
@@ -298,7 +300,7 @@ _S_SPLIT = 10.0
 
 
 @checked(positive=("T", "t", "C", "P_bar", "v"))
-def heat_capacity_at_time(T: Any, t: Any, C: Any, P_bar: Any, v: Any) -> Any:
+def heat_capacity_at_time(T: Kelvin, t: Second, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS) -> Real:
     r"""STM specific heat per volume measured at a time t after the temperature change [erg/(cm³ K)].
 
     Parameters
@@ -343,7 +345,8 @@ def heat_capacity_at_time(T: Any, t: Any, C: Any, P_bar: Any, v: Any) -> Any:
 
 
 @checked(positive=("rho", "cv_slope", "t_exp", "T_exp", "C", "v"))
-def calibrate_P_bar(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, v: Any) -> Any:
+def calibrate_P_bar(rho: GramPerCm3, cv_slope: ErgPerGramK2, t_exp: Second, T_exp: Kelvin, C: Dimensionless,
+                    v: CmPerS) -> Real:
     r"""The P̄ for which the STM reproduces a measured slope C_v/T at measuring time t_exp and temperature T_exp.
 
     Parameters
@@ -404,7 +407,7 @@ def calibrate_P_bar(rho: Any, cv_slope: Any, t_exp: Any, T_exp: Any, C: Any, v: 
     raise RuntimeError("calibrate_P_bar: Newton's method did not converge")  # pragma: no cover
 
 @checked(positive=("omega", "T", "C"))
-def Q_resonant(omega: Any, T: Any, C: Any) -> Any:
+def Q_resonant(omega: RadPerS, T: Kelvin, C: Dimensionless) -> Real:
     r"""Resonant internal friction of TLS (low intensity): :math:`Q^{-1} = \pi C \tanh(\hbar\omega/2k_BT)`.
 
     Parameters
@@ -445,7 +448,7 @@ _A_SERIES = 300.0
 
 
 @checked(nonnegative=("a",))
-def relaxation_kernels(a: Any) -> tuple[np.ndarray, np.ndarray]:
+def relaxation_kernels(a: Cm) -> tuple[np.ndarray, np.ndarray]:
     r"""The u-integrals of the relaxational absorption and velocity shift, in closed form, for a = ωτ_min ≥ 0.
 
     .. math::
@@ -481,7 +484,7 @@ def relaxation_kernels(a: Any) -> tuple[np.ndarray, np.ndarray]:
 
 
 @checked(positive=("omega", "T", "C", "P_bar", "v"))
-def Q_relaxation(omega: Any, T: Any, C: Any, P_bar: Any, v: Any) -> Any:
+def Q_relaxation(omega: RadPerS, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS) -> Real:
     r"""Relaxational internal friction of TLS (one-phonon process), averaged over energy and tunnel splitting.
 
     Parameters
@@ -525,7 +528,7 @@ def Q_relaxation(omega: Any, T: Any, C: Any, P_bar: Any, v: Any) -> Any:
 
 
 @checked(positive=("omega", "T", "C", "T_ref"))
-def velocity_shift_resonant(omega: Any, T: Any, C: Any, T_ref: Any) -> Any:
+def velocity_shift_resonant(omega: RadPerS, T: Kelvin, C: Dimensionless, T_ref: Kelvin) -> Real:
     r"""Resonant change of sound velocity, Δv/v(T) − Δv/v(T_ref): C ln(T/T_ref) for k_BT ≫ ħω.
 
     Parameters
@@ -568,7 +571,7 @@ def velocity_shift_resonant(omega: Any, T: Any, C: Any, T_ref: Any) -> Any:
 
 
 @checked(positive=("omega", "T", "C", "P_bar", "v", "T_ref"))
-def velocity_shift_relaxation(omega: Any, T: Any, C: Any, P_bar: Any, v: Any, T_ref: Any) -> Any:
+def velocity_shift_relaxation(omega: RadPerS, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS, T_ref: Kelvin) -> Real:
     r"""Relaxational change of sound velocity, Δv/v(T) − Δv/v(T_ref): −(3/2) C ln(T/T_ref) for ωτ_min ≪ 1.
 
     Parameters
@@ -615,7 +618,7 @@ def velocity_shift_relaxation(omega: Any, T: Any, C: Any, P_bar: Any, v: Any, T_
 
 
 @checked(positive=("T", "C", "v"))
-def kappa_stm(T: Any, C: Any, v: Any) -> Any:
+def kappa_stm(T: Kelvin, C: Dimensionless, v: CmPerS) -> Real:
     r"""Thermal conductivity limited by resonant TLS scattering [erg/(s cm K)]: κ ∝ T².
 
     Notes

@@ -4,7 +4,7 @@ install that finds its data.
 
 Layers, bottom to top (README, "Architecture"):
 
-foundation   _paths, constants, _validation, _text, dimensions
+foundation   _paths, constants, _validation, _typing, _text, dimensions
 data         materials
 formulas     scales, heat_capacity, scattering, conductivity, dipolar, thermal, acoustics, fermi, elastic,
              tunneling, operators, _numerics, symbolic.*
@@ -29,7 +29,7 @@ from glasson import runner
 
 ROOT = runner.ROOT
 LAYERS = {
-    "foundation": {"_paths", "constants", "_validation", "_text", "dimensions"},
+    "foundation": {"_paths", "constants", "_validation", "_typing", "_text", "dimensions"},
     "data": {"materials"},
     "formulas": {"scales", "heat_capacity", "scattering", "conductivity", "dipolar", "thermal", "acoustics", "fermi",
                  "elastic", "tunneling", "operators", "_numerics", "symbolic"},
@@ -168,3 +168,28 @@ def test_a_non_editable_install_finds_its_data(tmp_path):
     where = subprocess.run([sys.executable, "-S", "-c", "import glasson; print(glasson.__file__)"], cwd=tmp_path,
                            env=env, capture_output=True, text=True).stdout
     assert where.startswith(str(target)), where
+
+
+def test_validated_formula_arguments_carry_their_unit_in_the_type():
+    """Every argument a formula validates is typed with a unit-named alias of glasson._typing, not ``Any``."""
+    import importlib
+    import inspect
+
+    from glasson import _typing
+
+    aliases = set(_typing.__all__)
+    untyped = []
+    for module in ("scales", "heat_capacity", "scattering", "conductivity", "dipolar", "acoustics", "fermi",
+                   "elastic", "tunneling"):
+        mod = importlib.import_module(f"glasson.{module}")
+        for name in mod.__all__:
+            func = getattr(mod, name)
+            rules = getattr(func, "__glasson_checked__", None)
+            if rules is None or getattr(func, "__module__", "") != mod.__name__:
+                continue
+            params = inspect.signature(func).parameters
+            for arg in rules:
+                annotation = str(params[arg].annotation).replace(" | None", "")
+                if annotation not in aliases:
+                    untyped.append(f"glasson.{module}.{name}({arg}: {annotation})")
+    assert not untyped, "\n".join(untyped)
