@@ -305,7 +305,12 @@ class _ForkServer:
             raise BuildError("interrupted")
         from ._forkserver import request_fork
 
-        return request_fork(self.path, args, env, cwd)
+        pid = request_fork(self.path, args, env, cwd)
+        if _STOP.is_set():  # interrupted while the kernel was being forked: it must not run
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            raise BuildError("interrupted")
+        return pid
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -655,7 +660,8 @@ def execute(selected: Sequence[Path] | None = None, out_dir: Path = EXECUTED / "
         except KeyboardInterrupt:
             _STOP.set()
             pool.shutdown(wait=False, cancel_futures=True)
-            for _ in range(100):  # a kernel being forked right now is killed on the next round
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:  # a kernel started a moment ago is killed on the next round
                 _kill_kernels()
                 if all(f.done() for f in futures.values()):
                     break
