@@ -163,8 +163,9 @@ def test_an_interrupt_stops_within_seconds(tree, tmp_path):
     code = (f"from pathlib import Path; from glasson import runner\n"
             f"try:\n    runner.execute(out_dir=Path({str(out)!r}), root=Path({str(tree)!r}), jobs=2)\n"
             f"except KeyboardInterrupt:\n    print('interrupted', flush=True)")
+    # as in a terminal: SIGINT not ignored (a job started in the background of a script inherits it ignored)
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            text=True)
+                            text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while len(list(out.glob(".*.partial.ipynb"))) < 2 and time.monotonic() < deadline:
         time.sleep(0.1)
