@@ -186,8 +186,12 @@ def reached_modules(notebook: Path, root: Path = ROOT) -> list[Path]:
 @cache
 def _installed_versions() -> str:
     """Every distribution installed in this environment with its version (what the kernels import)."""
-    names = sorted(f"{d.metadata['Name']}=={d.version}".lower() for d in metadata.distributions()
-                   if d.metadata["Name"])
+    # Not the repository itself: an editable install leaves glasson.egg-info beside the sources, seen only by a
+    # process whose sys.path holds the clone (``python -m``, not a script run from elsewhere); the package's own
+    # modules are hashed file by file anyway.
+    paths = [p for p in sys.path if p and Path(p).resolve() != ROOT.resolve()]
+    names = sorted({f"{d.metadata['Name']}=={d.version}".lower() for d in metadata.distributions(path=paths)
+                    if d.metadata["Name"]})
     return f"python {sys.version}\n" + "\n".join(names)
 
 

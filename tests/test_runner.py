@@ -260,3 +260,13 @@ def test_unforked_and_forked_kernels_give_the_same_outputs(tree, tmp_path):
     _run(tree, tmp_path / "forked")
     for name in ("a.ipynb", "b.ipynb"):
         assert (tmp_path / "plain" / name).read_bytes() == (tmp_path / "forked" / name).read_bytes()
+
+
+def test_the_cache_key_does_not_depend_on_where_python_was_started(tmp_path):
+    """``python -m glasson`` run in the clone has the clone on ``sys.path``, and with it the ``glasson.egg-info``
+    an editable install leaves there; a script started elsewhere does not. Both must find the same key (else a
+    build after the tests executed every notebook again)."""
+    code = "from glasson import runner; print(runner.content_hash(runner.notebooks()[0]))"
+    keys = [subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, check=True).stdout
+            for cwd in (runner.ROOT, tmp_path)]
+    assert keys[0] == keys[1] and len(keys[0].strip()) == 64
