@@ -10,12 +10,13 @@ process still talks to it. For each page the check records
 * console errors, uncaught exceptions and failed loads;
 * every request for an ``http(s)`` URL (there must be none: the book is self-contained).
 
-Used by ``tests/test_book.py`` (skipped with a message when no Chromium is installed); it is test tooling,
-kept in the package so that the tests and a maintainer at a prompt run the same code::
+Used by the tests (``conftest.py`` checks every page of the built book at two widths in the background;
+``tests/test_book.py`` asserts on the reports, skipped with a message when no Chromium is installed). It is test
+tooling, not part of the package; a maintainer at a prompt in ``tests/`` runs the same code::
 
-    from glasson.browsercheck import Browser
+    from browsercheck import Browser
     with Browser() as browser:
-        print(browser.check(Path("_build/html/notebooks/sec2_scales.html")))
+        print(browser.check(Path("../_build/html/notebooks/sec2_scales.html")))
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from typing import Any
 
 from glasson.runner import network_cut_prefix
 
-__all__ = ["PageReport", "find_chromium", "Browser"]
+__all__ = ["PageReport", "find_chromium", "Browser", "book_pages"]
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "chrome")
 
@@ -138,6 +139,11 @@ class PageReport:
     @property
     def broken_images(self) -> list[str]:
         return [i["src"] for i in self.images if not i["ok"]]
+
+
+def book_pages(html: Path) -> list[Path]:
+    """Every HTML page of a built book, sorted (not the theme's files under ``_static``)."""
+    return sorted(p for p in html.rglob("*.html") if "_static" not in p.parts)
 
 
 def find_chromium() -> str | None:

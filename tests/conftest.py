@@ -1,10 +1,12 @@
-"""Shared test setup: a non-interactive matplotlib backend, the paper's material, and the executed notebooks.
+"""Shared test setup: a non-interactive matplotlib backend, the paper's material, the executed notebooks, the
+built book and its pages as a browser shows them.
 
-Executing notebooks is the longest step of the suite, and kernels are separate processes; so when any selected
-test needs them, the execution starts in the background as soon as the tests are collected (the book's
-notebooks, then one chapter for every glass), and the tests that need it are moved to the end of the run. The
-pure-Python tests run meanwhile, on the other core.
-"""
+Executing notebooks and building the book are the longest steps of the suite, and kernels and Sphinx are
+separate processes; so when any selected test needs them, they start in the background as soon as the tests are
+collected (the book's notebooks, the book built twice from them, then one chapter for every glass), and the
+tests that need them are moved to the end of the run, those waiting for an earlier job first. The pure-Python
+tests run meanwhile, on the other core. The browser pass over every page runs in the foreground once the book
+is built: run beside the kernel tests it only slowed both (measured)."""
 
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -17,13 +19,80 @@ _BACKGROUND: dict[str, Future] = {}
 
 
 #: Background jobs started at collection: the fixture that waits for each, and the function that runs it.
-_JOBS = {"executed": "_run_book_notebooks", "glass_runs": "_run_every_glass"}
+#: They run one after the other in this order (a job may use the result of an earlier one).
+_JOBS = {"executed": "_run_book_notebooks", "builds": "_build_book_twice", "glass_runs": "_run_every_glass"}
 
 
 def _run_book_notebooks():
     from glasson import runner
 
     return runner.execute(log=lambda *_: None)
+
+
+def _build_book_twice():
+    """The book built as ``make book`` builds it (generated pages, staged, ``jupyter-book build -W -n
+    --keep-going``, with the network cut where ``unshare -rn`` works) into the repository's own ``_build/html``
+    (so that ``make book`` after ``make test`` has nothing left to do), and a second time from the same staged
+    sources into a new directory, for the byte comparison; the two Sphinx builds run side by side.
+
+    The reference pages are generated in a child process: they draw a figure with pyplot, which must not run in
+    this background thread beside the tests' own figures."""
+    import atexit
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from glasson import runner
+
+    if "executed" in _BACKGROUND:
+        _BACKGROUND["executed"].result()  # a failed execution fails the builds with its own message
+    else:
+        _run_book_notebooks()
+    stage = ("from glasson import pages, runner; "
+             "runner.stage(pages.fragments([r for r, _ in runner.execute(log=lambda *_: None)]))")
+    proc = subprocess.run([sys.executable, "-c", stage], cwd=runner.ROOT, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"staging the book failed:\n{proc.stderr[-3000:]}")
+    other = Path(tempfile.mkdtemp(prefix="glasson-book-b-"))
+    atexit.register(shutil.rmtree, other, True)
+    offline = runner.network_cut_prefix()
+    with ThreadPoolExecutor(2) as pool:
+        for fut in [pool.submit(runner.sphinx_build, out_root=r, full=True, prefix=offline)
+                    for r in (runner.ROOT, other)]:
+            fut.result()
+    return runner.ROOT / "_build" / "html", other / "_build" / "html"
+
+
+def _browse_every_page():
+    """Every page of the built book at a desktop (1280 px) and a phone (412 px) width, one headless Chromium per
+    width side by side, with the network cut; a screenshot of one chapter at each width lands in
+    ``_build/screenshots/``. ``None`` when no Chromium is installed."""
+    import browsercheck
+
+    from glasson import runner
+
+    chromium = browsercheck.find_chromium()
+    html = (_BACKGROUND["builds"].result() if "builds" in _BACKGROUND else _build_book_twice())[0]
+    if chromium is None:
+        return None
+    screenshots = runner.ROOT / "_build" / "screenshots"
+
+    def at(width: int) -> dict:
+        seen = {}
+        with browsercheck.Browser(chromium) as browser:
+            browser.set_width(width)
+            for p in browsercheck.book_pages(html):
+                rel = str(p.relative_to(html))
+                if rel in ("index.html", "search.html") or rel.startswith("_modules"):  # a redirect; Sphinx's own
+                    continue
+                shot = screenshots / f"sec3_1_thermal-{width}.png" if rel == "notebooks/sec3_1_thermal.html" else None
+                seen[(width, rel)] = browser.check(p, screenshot=shot)
+        return seen
+
+    with ThreadPoolExecutor(2) as pool:
+        return {k: v for part in pool.map(at, (1280, 412)) for k, v in part.items()}
 
 
 def _run_every_glass():
@@ -58,8 +127,13 @@ def pytest_collection_modifyitems(session, config, items):
     for job in wanted:
         _BACKGROUND[job] = pool.submit(globals()[_JOBS[job]])
     pool.shutdown(wait=False)
-    needs = [item for item in items if set(_JOBS) & set(getattr(item, "fixturenames", ()))]
-    items[:] = [item for item in items if item not in needs] + needs
+    order = list(_JOBS)
+
+    def last_job(item) -> int:  # the tests that wait for an early job run first
+        return max((order.index(f) for f in getattr(item, "fixturenames", ()) if f in _JOBS), default=-1)
+
+    needs = sorted((item for item in items if last_job(item) >= 0), key=last_job)
+    items[:] = [item for item in items if last_job(item) < 0] + needs
 
 
 @pytest.fixture(scope="session")
@@ -91,6 +165,24 @@ def executed():
     """Every notebook, executed (the runner's content-hash cache may reuse an identical earlier run)."""
     future = _BACKGROUND.get("executed")
     return future.result() if future is not None else _run_book_notebooks()
+
+
+@pytest.fixture(scope="session")
+def builds(executed):
+    """The book built twice from the same staged sources: ``(repository's _build/html, another build)``."""
+    future = _BACKGROUND.get("builds")
+    return future.result() if future is not None else _build_book_twice()
+
+
+@pytest.fixture(scope="session")
+def layout_reports(builds):
+    """``{(width, page): PageReport}`` for every page at 1280 and 412 px; skips when no Chromium is installed."""
+    future = _BACKGROUND.get("layout_reports")
+    reports = future.result() if future is not None else _browse_every_page()
+    if reports is None:
+        pytest.skip("no Chromium on this machine (apt-get install chromium; .ci/run installs it when it can): "
+                    "real-browser checks skipped")
+    return reports
 
 
 @pytest.fixture(scope="session")

@@ -1,10 +1,11 @@
 """The built book: self-contained, numbered like the paper, citable, launchable, deterministic, offline, and
 seen by a browser.
 
-The session fixture builds the HTML book exactly as ``make book`` does (papermill-executed copies, staged,
-``jupyter-book build -W -n --keep-going``) but into a temporary directory and, where ``unshare -rn`` works,
-inside a network namespace with no network: any attempt to fetch something fails the build. The determinism
-test builds it a second time into another directory and compares every file byte for byte.
+The ``builds`` fixture (``conftest.py``, started in the background once the notebooks are executed) builds the
+HTML book exactly as ``make book`` does (papermill-executed copies, staged, ``jupyter-book build -W -n
+--keep-going``), where ``unshare -rn`` works inside a network namespace with no network: any attempt to fetch
+something fails the build. It builds it a second time into another directory, and the determinism test
+compares every file byte for byte.
 """
 
 import json
@@ -29,31 +30,11 @@ EXTERNAL_ASSET = re.compile(
 
 
 @pytest.fixture(scope="session")
-def builds(executed, tmp_path_factory) -> tuple[Path, Path]:
-    """The book built twice from the same staged sources into two new directories, concurrently (each
-    build is a separate process; two cores)."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from glasson import pages as book_pages
-
-    runner.stage(book_pages.fragments([r for r, _ in executed]))
-    # The first build is the repository's own _build/html (so that `make book` after `make test` has nothing left
-    # to do); the second goes to a new directory, for the byte comparison.
-    roots = [ROOT, tmp_path_factory.mktemp("book-b")]
-    with ThreadPoolExecutor(2) as pool:
-        for fut in [pool.submit(runner.sphinx_build, out_root=r, full=True, prefix=OFFLINE) for r in roots]:
-            fut.result()
-    a, b = (r / "_build" / "html" for r in roots)
-    return a, b
-
-
-@pytest.fixture(scope="session")
 def html(builds) -> Path:
     return builds[0]
 
 
-def pages(html: Path) -> list[Path]:
-    return sorted(p for p in html.rglob("*.html") if "_static" not in p.parts)
+pages = browsercheck.book_pages
 
 
 def test_every_toc_entry_has_a_page(html):
@@ -231,32 +212,7 @@ def text_defects(text: str) -> list[str]:
     return [f"{name}: {m.group(0)!r}" for name, pat in TEXT_DEFECTS.items() for m in pat.finditer(text)]
 
 
-SCREENSHOTS = ROOT / "_build" / "screenshots"
-
-
-@pytest.fixture(scope="session")
-def layout_reports(html):
-    """Every page at a desktop (1280 px) and a phone (412 px) width, in one headless Chromium with the network
-    cut; a screenshot of one chapter at each width lands in ``_build/screenshots/``."""
-    if CHROMIUM is None:
-        pytest.skip("no Chromium on this machine (apt-get install chromium; .ci/run installs it when it can): "
-                    "real-browser checks skipped")
-    from concurrent.futures import ThreadPoolExecutor
-
-    def at(width: int) -> dict:
-        seen = {}
-        with browsercheck.Browser(CHROMIUM) as browser:  # one browser per width, the two side by side
-            browser.set_width(width)
-            for p in pages(html):
-                rel = str(p.relative_to(html))
-                if rel in ("index.html", "search.html") or rel.startswith("_modules"):  # a redirect; Sphinx's own
-                    continue
-                shot = SCREENSHOTS / f"sec3_1_thermal-{width}.png" if rel == "notebooks/sec3_1_thermal.html" else None
-                seen[(width, rel)] = browser.check(p, screenshot=shot)
-        return seen
-
-    with ThreadPoolExecutor(2) as pool:
-        return {k: v for part in pool.map(at, (1280, 412)) for k, v in part.items()}
+SCREENSHOTS = ROOT / "_build" / "screenshots"  # written by the layout_reports fixture (conftest.py)
 
 
 def test_nothing_is_wider_than_its_column_or_clipped(layout_reports):
