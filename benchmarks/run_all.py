@@ -1,7 +1,10 @@
 """Every benchmark of the compendium (`make bench`): each figure measured ``--repeats`` times (default 3), its
 median printed with its target and its ratio to the previous record, and the record written to
 ``benchmarks/record.json`` (kept in the repository as data; README's timing table is generated from it by
-``tools/update_readme.py``). Nothing here is asserted by the tests: speed targets are not tests.
+``tools/update_readme.py``). Nothing here is asserted by the tests: speed targets are not tests. The first
+repeat also records where the time of the fresh clone's ``make test`` goes (``suite_profile.py``, a pytest
+plugin that only observes: collection, the background jobs, the browser pass, each test file, Hypothesis'
+example counts, each notebook's execution, and the venv's bytecode compilation).
 
 Fresh clones are of the current commit, into a temporary directory beside ``../shared`` (linked, as CI has it);
 uv's download cache is the user's (a first run on a new machine also downloads the wheels).
@@ -76,8 +79,9 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1))
 
 
-def clone_figures() -> dict[str, float]:
-    """One repeat of every figure that needs fresh clones."""
+def clone_figures(breakdown: dict | None = None) -> dict[str, float]:
+    """One repeat of every figure that needs fresh clones; with ``breakdown``, also where the time of the fresh
+    clone's ``make test`` went (see :func:`fill_breakdown`)."""
     python = f"PYTHON={shutil.which('python3') or sys.executable}"
     out: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="glasson-bench-") as tmp:
@@ -85,12 +89,23 @@ def clone_figures() -> dict[str, float]:
         if (ROOT.parent / "shared").exists():
             os.symlink(ROOT.parent / "shared", work / "shared")
         a, b, c = _clone(work, "a"), _clone(work, "b"), _clone(work, "c")
-        out["fresh_make_test"] = _timed(["make", "test", python], a)
+        # the plugin only observes (benchmarks/suite_profile.py): the suite runs as `make test` runs it
+        profile = work / "suite-profile.json"
+        env = {**os.environ, "GLASSON_SUITE_PROFILE": str(profile), "PYTHONPATH": str(a / "benchmarks"),
+               "PYTEST_ARGS": "-p suite_profile"}
+        out["fresh_make_test"] = _timed(["make", "test", python], a, env=env)
+        if breakdown is not None:
+            fill_breakdown(breakdown, json.loads(profile.read_text()), a)
         out["book_after_test"] = _timed(["make", "book", python], a)
         out["fresh_make_book"] = _timed(["make", "book", python], b)
         out["no_change_book"] = _timed(["make", "book", python], b)
         out["two_clones_identical"] = float(_same_tree(a / "_build" / "html", b / "_build" / "html"))
         out["venv"] = _timed(["make", "venv", python], c)
+        if breakdown is not None:
+            # what uv's --compile-bytecode costs inside `make venv`: every module of the venv compiled again
+            site = next((c / ".venv" / "lib").glob("python3*/site-packages"))
+            breakdown["bytecode_s"] = _timed([str(c / ".venv" / "bin" / "python"), "-m", "compileall", "-q", "-f",
+                                              "-j", "0", str(site)], c)
         out["cold_book"] = _timed(["make", "book", "ALL=1", python], b)
         nb = b / "notebooks" / "universality.ipynb"
         _edit(nb, "# Beyond the paper: every glass the data allow", "# Beyond the paper: every glass the data allow!")
@@ -101,6 +116,43 @@ def clone_figures() -> dict[str, float]:
         module.write_text(module.read_text() + "\n# an edit\n")
         out["one_module_touched"] = _timed(["make", "book", python], b)
     return out
+
+
+def fill_breakdown(breakdown: dict, profile: dict, clone: Path) -> None:
+    """Where the time of a fresh clone's ``make test`` went: the plugin's profile (collection, background jobs,
+    browser pass, files, Hypothesis examples) and each notebook's execution time from the clone's run records."""
+    breakdown.update(profile)
+    records = sorted((clone / "_build" / "executed" / "notebooks").glob("*.run.json"))
+    breakdown["notebooks_s"] = {json.loads(r.read_text())["notebook"]: json.loads(r.read_text())["seconds"]
+                                for r in records}
+
+
+def breakdown_report(b: dict) -> str:
+    """The breakdown as text (``make bench`` prints it; README shows the same in a table)."""
+    jobs = b.get("jobs", {})
+    hyp = b.get("hypothesis", {})
+    lines = ["Where the time of the fresh clone's `make test` went (first repeat):",
+             f"  pytest run {b['total_s']:.1f} s; collection (every test module imported) {b['collection_s']:.1f} s "
+             f"for {b['tests']} tests, {b['doctests']} of them doctests"]
+    for job, (start, end) in jobs.items():
+        lines.append(f"  {JOB_LABELS.get(job, job):<58} {end - start:6.1f} s  (from {start:5.1f} s to {end:5.1f} s)")
+    lines.append("  notebooks (execution seconds each): " + ", ".join(
+        f"{Path(k).stem} {v:.1f}" for k, v in b.get("notebooks_s", {}).items()))
+    lines.append(f"  Hypothesis: {sum(h['examples'] for h in hyp.values())} examples in {len(hyp)} property tests, "
+                 f"{sum(h['seconds'] for h in hyp.values()):.1f} s")
+    lines.append("  test files, main process (s): " + ", ".join(
+        f"{Path(k).name} {v:.1f}" for k, v in list(b.get("by_file", {}).items())[:8]))
+    if "bytecode_s" in b:
+        lines.append(f"  bytecode compilation of the venv (compileall, as uv --compile-bytecode does): "
+                     f"{b['bytecode_s']:.1f} s")
+    return "\n".join(lines)
+
+
+#: How the background jobs of tests/conftest.py are named in the breakdown.
+JOB_LABELS = {"executed": "the book's notebooks executed (background)",
+              "builds": "the book built twice by Sphinx, side by side (background)",
+              "glass_runs": "one chapter per glass executed (background)",
+              "layout_reports": "every page in Chromium at 1280 and 412 px"}
 
 
 def execution_figures() -> dict[str, float]:
@@ -155,17 +207,18 @@ def speedups() -> dict[str, float]:
     return {"pair_integral_speedup": pair, "kappa_speedup": kappa}
 
 
-def measure(repeats: int) -> dict[str, list[float]]:
+def measure(repeats: int, breakdown: dict) -> dict[str, list[float]]:
     runs: dict[str, list[float]] = {k: [] for k in FIGURES}
     for i in range(repeats):
         print(f"repeat {i + 1} of {repeats} ...", file=sys.stderr, flush=True)
-        for part in (clone_figures(), execution_figures(), {"pure_python_tests": pure_python_tests()}, speedups()):
+        for part in (clone_figures(breakdown if i == 0 else None), execution_figures(),
+                     {"pure_python_tests": pure_python_tests()}, speedups()):
             for key, value in part.items():
                 runs[key].append(value)
     return runs
 
 
-def record(runs: dict[str, list[float]], repeats: int) -> dict:
+def record(runs: dict[str, list[float]], repeats: int, breakdown: dict) -> dict:
     previous = json.loads(RECORD.read_text())["figures"] if RECORD.is_file() else {}
     commit = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=ROOT, capture_output=True,
                             text=True).stdout.strip()
@@ -178,7 +231,7 @@ def record(runs: dict[str, list[float]], repeats: int) -> dict:
                         "ratio_to_previous": (median / old) if old else None}
     return {"date": time.strftime("%Y-%m-%d"), "commit": commit, "repeats": repeats,
             "machine": f"{cpus} CPUs, {platform.machine()}, Python {platform.python_version()}",
-            "figures": figures}
+            "figures": figures, "breakdown": breakdown}
 
 
 def report(rec: dict) -> str:
@@ -187,6 +240,8 @@ def report(rec: dict) -> str:
     for f in rec["figures"].values():
         ratio = "" if f["ratio_to_previous"] is None else f"   ×{f['ratio_to_previous']:.2f} vs previous"
         lines.append(f"{f['label']:<80} {f['median']:>10.3g} {f['unit']:<2} {f['target']:<8}{ratio}")
+    if rec.get("breakdown"):
+        lines += ["", breakdown_report(rec["breakdown"])]
     return "\n".join(lines)
 
 
@@ -195,7 +250,8 @@ if __name__ == "__main__":
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--no-record", action="store_true", help="print only; keep benchmarks/record.json")
     args = parser.parse_args()
-    rec = record(measure(args.repeats), args.repeats)
+    breakdown: dict = {}
+    rec = record(measure(args.repeats, breakdown), args.repeats, breakdown)
     print(report(rec))
     if not args.no_record:
         RECORD.write_text(json.dumps(rec, indent=1, ensure_ascii=False) + "\n")

@@ -8,6 +8,7 @@ tests that need them are moved to the end of the run, those waiting for an earli
 tests run meanwhile, on the other core. The browser pass over every page runs in the foreground once the book
 is built: run beside the kernel tests it only slowed both (measured)."""
 
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import matplotlib
@@ -16,6 +17,17 @@ import pytest
 matplotlib.use("Agg")
 
 _BACKGROUND: dict[str, Future] = {}
+#: When each background job (and the browser pass) started and ended (``time.perf_counter``): ``make bench``
+#: reads it (benchmarks/suite_profile.py) to show where the suite's time goes.
+_JOB_TIMES: dict[str, tuple[float, float]] = {}
+
+
+def _timed(name: str, run):
+    start = time.perf_counter()
+    try:
+        return run()
+    finally:
+        _JOB_TIMES[name] = (start, time.perf_counter())
 
 
 #: Background jobs started at collection: the fixture that waits for each, and the function that runs it.
@@ -125,7 +137,7 @@ def pytest_collection_modifyitems(session, config, items):
         return
     pool = ThreadPoolExecutor(1, thread_name_prefix="notebooks")  # one after the other: two kernels each
     for job in wanted:
-        _BACKGROUND[job] = pool.submit(globals()[_JOBS[job]])
+        _BACKGROUND[job] = pool.submit(_timed, job, globals()[_JOBS[job]])
     pool.shutdown(wait=False)
     order = list(_JOBS)
 
@@ -178,7 +190,7 @@ def builds(executed):
 def layout_reports(builds):
     """``{(width, page): PageReport}`` for every page at 1280 and 412 px; skips when no Chromium is installed."""
     future = _BACKGROUND.get("layout_reports")
-    reports = future.result() if future is not None else _browse_every_page()
+    reports = future.result() if future is not None else _timed("layout_reports", _browse_every_page)
     if reports is None:
         pytest.skip("no Chromium on this machine (apt-get install chromium; .ci/run installs it when it can): "
                     "real-browser checks skipped")

@@ -50,6 +50,12 @@ def bench_block() -> str:
         value = _s(f["median"]) if f["unit"] == "s" else f"{f['median']:.3g}{suffix}"
         ratio = "—" if f.get("ratio_to_previous") is None else f"{f['ratio_to_previous']:.2f}"
         lines.append(f"| {f['label']} | {value} | {f.get('target') or ''} | {ratio} |")
+    if rec.get("breakdown"):
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from run_all import breakdown_report
+
+        report = breakdown_report(rec["breakdown"]).splitlines()
+        lines += ["", report[0], "", "```text", *(line.strip() for line in report[1:]), "```"]
     return "\n".join(lines)
 
 
