@@ -513,9 +513,14 @@ def _execute_one(notebook: Path, out_dir: Path, parameters: Mapping[str, Any], d
     start = time.perf_counter()
     error = ""
     try:
+        # The kernel starts in the notebook's folder (nbclient passes resources' path to the kernel as its cwd).
+        # Not papermill's ``cwd=``: it changes this whole process's working directory for the run, and two runs
+        # in threads restore it in the wrong order, leaving the build in notebooks/ (its figures then missed the
+        # repository's matplotlibrc, so a fresh build differed from a cached one).
         pm.execute_notebook(
             str(root / notebook), str(partial), parameters=dict(parameters), kernel_name="python3",
-            kernel_manager_class=_kernel_manager_class(env, runtime_dir, server), cwd=str((root / notebook).parent),
+            kernel_manager_class=_kernel_manager_class(env, runtime_dir, server),
+            resources={"metadata": {"path": str((root / notebook).parent)}},
             progress_bar=False, log_output=False, report_mode=False,
         )
     except pm.PapermillExecutionError as err:

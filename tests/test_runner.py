@@ -270,3 +270,24 @@ def test_the_cache_key_does_not_depend_on_where_python_was_started(tmp_path):
     keys = [subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, check=True).stdout
             for cwd in (runner.ROOT, tmp_path)]
     assert keys[0] == keys[1] and len(keys[0].strip()) == 64
+
+
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "unforked"])
+def test_parallel_runs_leave_the_working_directory_alone(tree, tmp_path, fork, monkeypatch):
+    """Each kernel starts in its notebook's folder, and the process running the build stays where it was: two
+    runs in parallel must not leave it in ``notebooks/`` (papermill's ``cwd=`` changes the whole process's
+    directory; two threads restored it in the wrong order, and the book's own figure then missed the
+    repository's matplotlibrc)."""
+    here = tmp_path / "elsewhere"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    for name in ("a", "b", "c"):
+        _notebook(tree / "notebooks" / f"{name}.ipynb",
+                  new_code_cell("import os, time\ntime.sleep(0.5)\nprint(os.getcwd())"))
+    out = tmp_path / "out"
+    records = _run(tree, out, jobs=2, fork=fork)
+    assert [r.status for r, _ in records] == ["passed"] * 3
+    assert os.getcwd() == str(here)
+    for name in ("a", "b", "c"):
+        outputs = nbformat.read(out / f"{name}.ipynb", as_version=4).cells[0].outputs
+        assert outputs[0]["text"].strip() == str(tree / "notebooks")
