@@ -841,6 +841,7 @@ def sphinx_build(stage_dir: Path = EXECUTED, out_root: Path = ROOT, full: bool =
     if full or removed:
         shutil.rmtree(build / "html", ignore_errors=True)
         shutil.rmtree(build / ".doctrees", ignore_errors=True)
+    _drop_stale_source_pages(stage_dir, build)
     cmd = [*prefix, *_jupyter_book(stage_dir, out_root, "-W", "-n", "--keep-going", "-q",
                                    *(["--all"] if full or removed else []))]
     proc = subprocess.run(cmd, cwd=out_root, env=build_environment())
@@ -850,8 +851,23 @@ def sphinx_build(stage_dir: Path = EXECUTED, out_root: Path = ROOT, full: bool =
         marker.unlink(missing_ok=True)
         raise BuildError(f"jupyter-book build failed (exit {proc.returncode}); see the warnings above")
     _sync_static(stage_dir / "_vendor", build / "html" / "_static")
+    _write_atomic(build / ".built-config", _config_digest(stage_dir).encode())
     _write_atomic(pages_list, pages.encode())
     _write_atomic(marker, digest.encode())
+
+
+def _config_digest(stage_dir: Path) -> str:
+    config = stage_dir / "_config.yml"
+    return hashlib.sha256(config.read_bytes() if config.is_file() else b"").hexdigest()
+
+
+def _drop_stale_source_pages(stage_dir: Path, build: Path) -> None:
+    """Remove the highlighted-source pages (``html/_modules``) when the book's configuration changed since the
+    last build: Sphinx's viewcode writes such a page again only when its module's file is newer, so after a new
+    commit they kept the old commit in their footer (the commit is filled into the staged ``_config.yml``)."""
+    marker = build / ".built-config"
+    if not marker.exists() or marker.read_text() != _config_digest(stage_dir):
+        shutil.rmtree(build / "html" / "_modules", ignore_errors=True)
 
 
 def _sync_static(source: Path, target: Path) -> None:

@@ -291,3 +291,20 @@ def test_parallel_runs_leave_the_working_directory_alone(tree, tmp_path, fork, m
     for name in ("a", "b", "c"):
         outputs = nbformat.read(out / f"{name}.ipynb", as_version=4).cells[0].outputs
         assert outputs[0]["text"].strip() == str(tree / "notebooks")
+
+
+def test_source_pages_are_written_again_when_the_configuration_changes(tmp_path):
+    """The highlighted-source pages (``_modules``) carry the footer with the commit; Sphinx's viewcode rewrites one
+    only when its module changed, so a changed staged configuration (a new commit) removes them first."""
+    stage, build = tmp_path / "stage", tmp_path / "_build"
+    stage.mkdir()
+    page = build / "html" / "_modules" / "glasson" / "scales.html"
+    page.parent.mkdir(parents=True)
+    (stage / "_config.yml").write_text("extra_footer: commit aaa\n")
+    page.write_text("commit aaa")
+    (build / ".built-config").write_text(runner._config_digest(stage))
+    runner._drop_stale_source_pages(stage, build)
+    assert page.exists(), "same configuration: the pages are kept (and nothing is rebuilt for them)"
+    (stage / "_config.yml").write_text("extra_footer: commit bbb\n")
+    runner._drop_stale_source_pages(stage, build)
+    assert not page.exists()
