@@ -41,13 +41,15 @@ def _s(x: float) -> str:
 def bench_block() -> str:
     if not RECORD.is_file():
         return "No benchmark has been recorded yet: run `make bench`."
+    from glasson._text import number  # 2.1 × 10⁵, as the book writes numbers
+
     rec = json.loads(RECORD.read_text())
     lines = [f"Measured by `make bench` on {rec['date']} ({rec['machine']}); each figure is the median of "
              f"{rec['repeats']} runs, and the last column is its ratio to the previous record.", "",
              "| measurement | median | target | ratio to previous |", "|---|---|---|---|"]
     for f in rec["figures"].values():
         suffix = "" if f["unit"] == "1" else " " + f["unit"]
-        value = _s(f["median"]) if f["unit"] == "s" else f"{f['median']:.3g}{suffix}"
+        value = _s(f["median"]) if f["unit"] == "s" else f"{number(f['median'], sig=2)}{suffix}"
         ratio = "—" if f.get("ratio_to_previous") is None else f"{f['ratio_to_previous']:.2f}"
         lines.append(f"| {f['label']} | {value} | {f.get('target') or ''} | {ratio} |")
     if rec.get("breakdown"):
