@@ -273,21 +273,32 @@ def test_the_cache_key_does_not_depend_on_where_python_was_started(tmp_path):
 
 
 @pytest.mark.parametrize("fork", [True, False], ids=["forked", "unforked"])
-def test_parallel_runs_leave_the_working_directory_alone(tree, tmp_path, fork, monkeypatch):
+def test_parallel_runs_leave_the_working_directory_alone(tree, tmp_path, fork):
     """Each kernel starts in its notebook's folder, and the process running the build stays where it was: two
     runs in parallel must not leave it in ``notebooks/`` (papermill's ``cwd=`` changes the whole process's
     directory; two threads restored it in the wrong order, and the book's own figure then missed the
-    repository's matplotlibrc)."""
+    repository's matplotlibrc). In a process of its own, started elsewhere: papermill also ``chdir``s to the
+    directory it was started in around every read and write, which would race with a test changing this
+    process's directory while the background jobs of ``conftest.py`` run notebooks."""
     here = tmp_path / "elsewhere"
     here.mkdir()
-    monkeypatch.chdir(here)
     for name in ("a", "b", "c"):
-        _notebook(tree / "notebooks" / f"{name}.ipynb",
-                  new_code_cell("import os, time\ntime.sleep(0.5)\nprint(os.getcwd())"))
+        _notebook(tree / "notebooks" / f"{name}.ipynb", new_code_cell("import os\nprint(os.getcwd())"))
     out = tmp_path / "out"
-    records = _run(tree, out, jobs=2, fork=fork)
-    assert [r.status for r, _ in records] == ["passed"] * 3
-    assert os.getcwd() == str(here)
+    # every os.chdir of the build process is recorded: a race shows only sometimes, a chdir elsewhere always
+    code = textwrap.dedent(f"""
+        import os
+        from pathlib import Path
+        from glasson import runner
+        moves, chdir = [], os.chdir
+        os.chdir = lambda path: (moves.append(str(path)), chdir(path))[1]
+        records = runner.execute(out_dir=Path({str(out)!r}), root=Path({str(tree)!r}), jobs=2, fork={fork},
+                                 log=lambda *_: None)
+        print([r.status for r, _ in records], sorted(set(moves) - {{os.getcwd()}}), os.getcwd())
+    """)
+    proc = subprocess.run([sys.executable, "-c", code], cwd=here, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip() == f"{['passed'] * 3} [] {here}"
     for name in ("a", "b", "c"):
         outputs = nbformat.read(out / f"{name}.ipynb", as_version=4).cells[0].outputs
         assert outputs[0]["text"].strip() == str(tree / "notebooks")
