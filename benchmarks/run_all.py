@@ -132,9 +132,9 @@ def fill_breakdown(breakdown: dict, profile: dict, clone: Path) -> None:
     """Where the time of a fresh clone's ``make test`` went: the plugin's profile (collection, background jobs,
     browser pass, files, Hypothesis examples) and each notebook's execution time from the clone's run records."""
     breakdown.update(profile)
-    records = sorted((clone / "_build" / "executed" / "notebooks").glob("*.run.json"))
-    breakdown["notebooks_s"] = {json.loads(r.read_text())["notebook"]: json.loads(r.read_text())["seconds"]
-                                for r in records}
+    records = [json.loads(r.read_text())
+               for r in sorted((clone / "_build" / "executed" / "notebooks").glob("*.run.json"))]
+    breakdown["notebooks_s"] = {r["notebook"]: r["seconds"] for r in records}
 
 
 def breakdown_report(b: dict) -> str:

@@ -58,10 +58,8 @@ def _build_book_twice():
 
     from glasson import runner
 
-    if "executed" in _BACKGROUND:
+    if "executed" in _BACKGROUND:  # an earlier job of the same queue (else the fixture ran it first)
         _BACKGROUND["executed"].result()  # a failed execution fails the builds with its own message
-    else:
-        _run_book_notebooks()
     stage = ("from glasson import pages, runner; "
              "runner.stage(pages.fragments([r for r, _ in runner.execute(log=lambda *_: None)]))")
     proc = subprocess.run([sys.executable, "-c", stage], cwd=runner.ROOT, capture_output=True, text=True)
@@ -77,19 +75,15 @@ def _build_book_twice():
     return runner.ROOT / "_build" / "html", other / "_build" / "html"
 
 
-def _browse_every_page():
-    """Every page of the built book at a desktop (1280 px) and a phone (412 px) width, one headless Chromium per
-    width side by side, with the network cut; a screenshot of one chapter at each width lands in
-    ``_build/screenshots/``. ``None`` when no Chromium is installed."""
+def _browse_every_page(html, screenshots):
+    """Every page of the book built in ``html`` at a desktop (1280 px) and a phone (412 px) width, one headless
+    Chromium per width side by side, with the network cut; a screenshot of one chapter at each width lands in
+    ``screenshots``. ``None`` when no Chromium is installed."""
     import browsercheck
 
-    from glasson import runner
-
     chromium = browsercheck.find_chromium()
-    html = (_BACKGROUND["builds"].result() if "builds" in _BACKGROUND else _build_book_twice())[0]
     if chromium is None:
         return None
-    screenshots = runner.ROOT / "_build" / "screenshots"
 
     def at(width: int) -> dict:
         seen = {}
@@ -187,10 +181,18 @@ def builds(executed):
 
 
 @pytest.fixture(scope="session")
-def layout_reports(builds):
-    """``{(width, page): PageReport}`` for every page at 1280 and 412 px; skips when no Chromium is installed."""
-    future = _BACKGROUND.get("layout_reports")
-    reports = future.result() if future is not None else _timed("layout_reports", _browse_every_page)
+def screenshots_dir():
+    """Where the browser pass leaves its screenshots of one chapter (``_build/screenshots``)."""
+    from glasson import runner
+
+    return runner.ROOT / "_build" / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def layout_reports(builds, screenshots_dir):
+    """``{(width, page): PageReport}`` for every page at 1280 and 412 px; skips when no Chromium is installed.
+    In the foreground, once the book is built (see the module's docstring)."""
+    reports = _timed("layout_reports", lambda: _browse_every_page(builds[0], screenshots_dir))
     if reports is None:
         pytest.skip("no Chromium on this machine (apt-get install chromium; .ci/run installs it when it can): "
                     "real-browser checks skipped")

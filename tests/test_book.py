@@ -161,7 +161,7 @@ def test_the_network_is_really_cut_for_the_offline_build():
 CHROMIUM = browsercheck.find_chromium()
 
 
-def test_pages_render_in_a_real_browser_offline(layout_reports):
+def test_pages_render_in_a_real_browser_offline(layout_reports, screenshots_dir):
     """Headless Chromium, network cut: math typeset, no raw TeX, every figure decoded, no console errors."""
     reports = {rel: r for (width, rel), r in layout_reports.items() if width == 1280}
     problems = []
@@ -176,7 +176,7 @@ def test_pages_render_in_a_real_browser_offline(layout_reports):
         assert r.mathjax_loaded and r.mathjax >= 10, f"{c}: only {r.mathjax} MathJax elements"
         assert len(r.images) >= 3, f"{c}: only {len(r.images)} figures"
     for width in (1280, 412):
-        assert (SCREENSHOTS / f"sec3_1_thermal-{width}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert (screenshots_dir / f"sec3_1_thermal-{width}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_browser_check_catches_raw_tex_and_broken_images(tmp_path):
@@ -210,9 +210,6 @@ TEXT_EXEMPT = {"book/api.html", "book/bibliography.html", "genindex.html", "py-m
 
 def text_defects(text: str) -> list[str]:
     return [f"{name}: {m.group(0)!r}" for name, pat in TEXT_DEFECTS.items() for m in pat.finditer(text)]
-
-
-SCREENSHOTS = ROOT / "_build" / "screenshots"  # written by the layout_reports fixture (conftest.py)
 
 
 def test_nothing_is_wider_than_its_column_or_clipped(layout_reports):
