@@ -448,6 +448,7 @@ def kernel_environment(root: Path = ROOT, runtime_dir: str = "") -> dict[str, st
         "PYDEVD_DISABLE_FILE_VALIDATION": "1",
         "JUPYTER_PLATFORM_DIRS": "1",
         "JUPYTER_RUNTIME_DIR": runtime_dir,
+        "PYTHONDONTWRITEBYTECODE": "1",
     }
 
 
@@ -749,9 +750,9 @@ def _copy_tree(src: Path, dst: Path) -> None:
     wanted = {p.relative_to(src) for p in src.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
     for rel in wanted:
         _write_if_changed(dst / rel, (src / rel).read_bytes())
-    if dst.exists():  # bytecode Python wrote beside a staged module (book/_ext) is not a source: it stays
+    if dst.exists():
         for p in dst.rglob("*"):
-            if p.is_file() and "__pycache__" not in p.parts and p.relative_to(dst) not in wanted:
+            if p.is_file() and p.relative_to(dst) not in wanted:
                 p.unlink()
 
 
@@ -785,7 +786,7 @@ def stage(fragments: Mapping[str, str | bytes], stage_dir: Path = EXECUTED, root
 def _tree_hash(directory: Path) -> str:
     h = hashlib.sha256()
     for p in sorted(directory.rglob("*")):
-        if p.is_file() and not p.name.endswith(".run.json") and "__pycache__" not in p.parts:
+        if p.is_file() and not p.name.endswith(".run.json"):
             h.update(str(p.relative_to(directory)).encode())
             h.update(p.read_bytes())
     return h.hexdigest()

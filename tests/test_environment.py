@@ -46,21 +46,6 @@ def test_make_lab_uses_the_glasson_kernel():
     assert "\nlab: " in makefile and "default_kernel_name=glasson" in makefile
 
 
-def test_make_lets_python_write_bytecode_when_a_module_is_first_imported():
-    """The venv is installed without bytecode; what make runs must be free to write it at first import, or every
-    process would compile the scientific stack again (PYTHONDONTWRITEBYTECODE is set machine-wide on some
-    systems)."""
-    import os
-    import subprocess
-
-    makefile = (ROOT / "Makefile").read_text()
-    assert "--compile-bytecode" not in makefile
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    out = subprocess.run(["make", "-s", "-C", str(ROOT), "--eval", "_shows_env: ; @env", "_shows_env"], env=env,
-                         capture_output=True, text=True, check=True).stdout
-    assert not [line for line in out.splitlines() if line.startswith("PYTHONDONTWRITEBYTECODE=")]
-
-
 def test_lock_has_hashes_and_exact_pins():
     text = (ROOT / "requirements.lock").read_text()
     assert len(lock_pins()) > 50

@@ -211,21 +211,6 @@ def test_staging_twice_writes_nothing(tmp_path):
     assert after == before
 
 
-def test_bytecode_beside_a_staged_module_is_not_a_change(tmp_path):
-    """Python writes bytecode beside the book's extensions when Sphinx imports them from the staged tree: the
-    next staging must neither delete it (a write in a build where nothing changed) nor count it as a change of
-    the book (a rebuild)."""
-    stage_dir = tmp_path / "stage"
-    runner.stage({"a.md": "text"}, stage_dir=stage_dir)
-    digest = runner._tree_hash(stage_dir)
-    pyc = stage_dir / "book" / "_ext" / "__pycache__" / "paper_eqnums.cpython-311.pyc"
-    pyc.parent.mkdir(parents=True, exist_ok=True)
-    pyc.write_bytes(b"bytecode")
-    runner.stage({"a.md": "text"}, stage_dir=stage_dir)
-    assert pyc.exists()
-    assert runner._tree_hash(stage_dir) == digest
-
-
 def test_a_long_temporary_directory_does_not_break_kernel_sockets(tree, tmp_path, monkeypatch):
     import tempfile
 
