@@ -253,6 +253,17 @@ def test_forked_kernels_run_each_chapter_as_if_alone(tree, tmp_path):
         assert ppid in servers, "the kernel was not forked from the server"
 
 
+def test_a_fork_server_preloads_what_its_notebooks_import(tree):
+    """A server for notebooks that do not use the package imports only what every kernel needs and what their
+    cells import (not the scientific stack: two seconds of imports); the book's server imports the package
+    modules every chapter reaches and the modules the chapters use."""
+    _notebook(tree / "notebooks" / "a.ipynb", new_code_cell("import os, time\nfrom json import dumps"))
+    assert runner.preload_for([Path("notebooks/a.ipynb")], tree) == [*runner.KERNEL_PRELOAD, "json", "os", "time"]
+    book = runner.preload_for(runner.notebooks())
+    assert set(runner.PRELOAD) <= set(book)
+    assert {"glasson.chapter", "glasson.figures", "glasson.symbolic.registry"} <= set(book)
+
+
 def test_unforked_and_forked_kernels_give_the_same_outputs(tree, tmp_path):
     _notebook(tree / "notebooks" / "a.ipynb", new_code_cell("import numpy as np\nprint(np.linspace(0, 1, 5))"))
     _notebook(tree / "notebooks" / "b.ipynb", new_code_cell("import sympy as sp\nprint(sp.integrate(sp.Symbol('x')**2))"))
