@@ -113,16 +113,18 @@ def _run_every_glass():
     runner.start_fork_server()  # the runs below are one notebook each: fork their kernels from one server
     out = Path(tempfile.mkdtemp(prefix="glasson-glasses-"))
     chapters = runner.notebooks()
-    runs = {}
-    for i, name in enumerate(materials.names()):
+
+    def run(i: int, name: str):
         ends = ["low"] if needs_band(materials.get(name)) else []
-        nb = chapters[i % len(chapters)]
         try:
-            runs[name] = rerun.execute_for_material(name, {}, out / name, band_ends=ends, jobs=1,
-                                                    log=lambda *_: None, only=[nb])
+            return rerun.execute_for_material(name, {}, out / name, band_ends=ends, jobs=1, log=lambda *_: None,
+                                              only=[chapters[i % len(chapters)]])
         except runner.NotebookFailure as err:
-            runs[name] = err
-    return runs
+            return err
+
+    with ThreadPoolExecutor(2) as pool:  # two kernels at a time, as the book's own notebooks run
+        names = materials.names()
+        return dict(zip(names, pool.map(run, range(len(names)), names)))
 
 
 def pytest_collection_modifyitems(session, config, items):
