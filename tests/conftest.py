@@ -149,10 +149,11 @@ def _start(jobs) -> None:
 
 
 def _whole_suite(config) -> bool:
-    """The run selects every test (``make test``: no paths, no ``-k``/``-m``, no deselection, not ``--co``)."""
-    return (config.args_source == pytest.Config.ArgsSource.TESTPATHS and not config.option.keyword
-            and not config.option.markexpr and not config.getoption("deselect", None)
-            and not config.getoption("lf", False) and not config.option.collectonly)
+    """The run selects every test (``make test``): no paths, and no option that leaves tests out (``-k``, ``-m``,
+    ``--deselect``, ``--ignore``, ``--ignore-glob``, ``--lf``, ``--sw``) or runs none (``--co``)."""
+    narrowing = ("keyword", "markexpr", "deselect", "ignore", "ignore_glob", "lf", "stepwise", "collectonly")
+    return (config.args_source == pytest.Config.ArgsSource.TESTPATHS
+            and not any(getattr(config.option, name, None) for name in narrowing))
 
 
 def pytest_configure(config):
