@@ -51,6 +51,7 @@ FIGURES: dict[str, tuple[str, str, str]] = {
     "pair_integral_speedup": ("Eq. 11 pair integral: closed form over `quad` (10⁴ points)", "×", "≥ 100"),
     "kappa_speedup": ("κ(T) resonant: closed form over `quad` of Eq. 9 (200 temperatures)", "×", "≥ 100"),
     "two_clones_identical": ("two fresh clones build byte-identical HTML (1 = yes)", "1", "1"),
+    "machine_reference": ("the machine's speed: a fixed one-core workload (Python and numpy)", "s", ""),
 }
 
 
@@ -217,12 +218,32 @@ def speedups() -> dict[str, float]:
     return {"pair_integral_speedup": pair, "kappa_speedup": kappa}
 
 
+def machine_reference() -> float:
+    """A fixed one-core workload (a Python loop and a numpy eigenvalue problem, about 0.2 s), median of five, timed
+    in the same run as every other figure: on a shared machine speed drifts by tens of percent between runs, and
+    this figure's ratio to the previous record says how much of the other ratios is the machine's."""
+    import timeit
+
+    import numpy as np
+
+    matrix = np.random.default_rng(0).standard_normal((500, 500))
+    matrix = matrix + matrix.T
+
+    def work() -> None:
+        total = 0
+        for i in range(3_000_000):
+            total += i * i % 7
+        np.linalg.eigvalsh(matrix)
+
+    return statistics.median(timeit.repeat(work, number=1, repeat=5))
+
+
 def measure(repeats: int, breakdown: dict) -> dict[str, list[float]]:
     runs: dict[str, list[float]] = {k: [] for k in FIGURES}
     for i in range(repeats):
         print(f"repeat {i + 1} of {repeats} ...", file=sys.stderr, flush=True)
-        for part in (clone_figures(breakdown if i == 0 else None), execution_figures(),
-                     {"pure_python_tests": pure_python_tests()}, speedups()):
+        for part in ({"machine_reference": machine_reference()}, clone_figures(breakdown if i == 0 else None),
+                     execution_figures(), {"pure_python_tests": pure_python_tests()}, speedups()):
             for key, value in part.items():
                 runs[key].append(value)
     return runs
