@@ -28,7 +28,7 @@ def test_the_counts_come_from_the_registries():
     assert block in (ROOT / "README.md").read_text()
 
 
-def test_the_benchmark_record_covers_every_figure():
+def test_the_benchmark_record_covers_every_figure_or_the_readme_says_which_it_lacks():
     import run_all
 
     record = ROOT / "benchmarks" / "record.json"
@@ -36,7 +36,10 @@ def test_the_benchmark_record_covers_every_figure():
         assert "No benchmark has been recorded yet" in (ROOT / "README.md").read_text()
         return
     rec = json.loads(record.read_text())
-    assert set(rec["figures"]) == set(run_all.FIGURES)
+    assert set(rec["figures"]) <= set(run_all.FIGURES), "the record holds a figure the benchmarks no longer make"
+    readme = (ROOT / "README.md").read_text()
+    for key in set(run_all.FIGURES) - set(rec["figures"]):  # added since: the README must say so
+        assert f"| {run_all.FIGURES[key][0]} | not measured yet |" in readme, key
     for key, f in rec["figures"].items():
         assert len(f["runs"]) == rec["repeats"] and f["unit"] == run_all.FIGURES[key][1]
         assert isinstance(f["median"], (int, float))

@@ -52,9 +52,13 @@ def bench_block() -> str:
         value = _s(f["median"]) if f["unit"] == "s" else f"{number(f['median'], sig=2)}{suffix}"
         ratio = "—" if f.get("ratio_to_previous") is None else f"{f['ratio_to_previous']:.2f}"
         lines.append(f"| {f['label']} | {value} | {f.get('target') or ''} | {ratio} |")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from run_all import FIGURES, breakdown_report
+
+    for key, (label, _, target) in FIGURES.items():  # a figure added since the record was made
+        if key not in rec["figures"]:
+            lines.append(f"| {label} | not measured yet | {target} | — |")
     if rec.get("breakdown"):
-        sys.path.insert(0, str(ROOT / "benchmarks"))
-        from run_all import breakdown_report
 
         report = breakdown_report(rec["breakdown"]).splitlines()
         lines += ["", report[0], "", "```text", *(line.strip() for line in report[1:]), "```"]
