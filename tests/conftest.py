@@ -110,9 +110,8 @@ def _screenshots():
 
 
 def _browse_the_book():
-    """The browser pass over the book of the ``builds`` job (built here when that job did not run)."""
-    builds = _BACKGROUND["builds"].result() if "builds" in _BACKGROUND else _build_book_twice()
-    return _browse_every_page(builds[0], _screenshots())
+    """The browser pass over the book of the ``builds`` job (queued before it whenever this job is)."""
+    return _browse_every_page(_BACKGROUND["builds"].result()[0], _screenshots())
 
 
 def _run_every_glass():
@@ -227,7 +226,8 @@ def layout_reports(builds, screenshots_dir):
     """``{(width, page): PageReport}`` for every page at 1280 and 412 px; skips when no Chromium is installed.
     The last background job (see the module's docstring)."""
     future = _BACKGROUND.get("layout_reports")
-    reports = future.result() if future is not None else _timed("layout_reports", _browse_the_book)
+    reports = (future.result() if future is not None
+               else _timed("layout_reports", lambda: _browse_every_page(builds[0], screenshots_dir)))
     if reports is None:
         pytest.skip("no Chromium on this machine (apt-get install chromium; .ci/run installs it when it can): "
                     "real-browser checks skipped")

@@ -59,7 +59,6 @@ def bench_block() -> str:
         if key not in rec["figures"]:
             lines.append(f"| {label} | not measured yet | {target} | — |")
     if rec.get("breakdown"):
-
         report = breakdown_report(rec["breakdown"]).splitlines()
         lines += ["", report[0], "", "```text", *(line.strip() for line in report[1:]), "```"]
     return "\n".join(lines)
