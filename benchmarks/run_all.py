@@ -167,7 +167,7 @@ JOB_LABELS = {"executed": "the book's notebooks executed (background)",
 
 
 def execution_figures() -> dict[str, float]:
-    from glasson import runner
+    from glasson.build import runner
 
     times = {}
     records = {}
@@ -195,7 +195,8 @@ def speedups() -> dict[str, float]:
 
     import numpy as np
 
-    from glasson import materials, thermal
+    from glasson.data import materials
+    from glasson.formulas import conductivity, scattering
 
     silica = materials.get("vitreous_silica")
     c_t = silica.cgs("c_t")
@@ -208,13 +209,13 @@ def speedups() -> dict[str, float]:
         number, _ = timer.autorange()
         return min(timer.repeat(repeat=3, number=number)) / number
 
-    pair = best(lambda: thermal.pair_factor_quadrature(x)) / best(lambda: thermal.pair_factor(x))
-    rate = thermal.rate_resonant
+    pair = best(lambda: scattering.pair_factor_quadrature(x)) / best(lambda: scattering.pair_factor(x))
+    rate = scattering.rate_resonant
 
     def kappa_quad() -> list[float]:
-        return [thermal.kappa_spectral(t, lambda w, tt: rate(w, tt, Q_inv), c_t) for t in T]
+        return [conductivity.kappa_spectral(t, lambda w, tt: rate(w, tt, Q_inv), c_t) for t in T]
 
-    kappa = best(kappa_quad) / best(lambda: thermal.kappa_resonant(T, Q_inv, c_t))
+    kappa = best(kappa_quad) / best(lambda: conductivity.kappa_resonant(T, Q_inv, c_t))
     return {"pair_integral_speedup": pair, "kappa_speedup": kappa}
 
 

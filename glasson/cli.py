@@ -96,7 +96,7 @@ _NUMBER_OPTIONS = {flag for flag, _, _ in PARAM_OPTIONS} | {"--coupling", "--job
 
 def add_material_options(p: argparse.ArgumentParser, band: bool = True) -> None:
     """--material, --band-end and the input overrides shared by the per-material commands."""
-    from .materials import DEFAULT_MATERIAL, PARAMETERS
+    from glasson.data.materials import DEFAULT_MATERIAL, PARAMETERS
 
     p.add_argument("--material", action=_Once, default=DEFAULT_MATERIAL, metavar="NAME",
                    help=f"material of data/materials.toml (default {DEFAULT_MATERIAL}); see 'materials'")
@@ -122,7 +122,7 @@ def _given(args: argparse.Namespace) -> str:
 def material_from_args(args: argparse.Namespace) -> Any:
     """The material named by ``--material`` with the overrides; an unknown name is a usage error naming the
     option, a fault in the data files is reported as such (not blamed on the option)."""
-    from . import materials
+    from glasson.data import materials
 
     try:
         mat = materials.get(args.material)
@@ -134,7 +134,7 @@ def material_from_args(args: argparse.Namespace) -> Any:
 
 def band_ends(args: argparse.Namespace, material: Any) -> list[str | None]:
     """The band ends a command evaluates: ``[None]`` for a glass with its own C_v/T, else the chosen end(s)."""
-    from .inputs import BAND_ENDS, needs_band
+    from glasson.models.inputs import BAND_ENDS, needs_band
 
     if not needs_band(material):
         return [None]
@@ -156,8 +156,8 @@ def _finite(values: Any, what: str, args: argparse.Namespace, option: str = "") 
 def _out_of_range(args: argparse.Namespace) -> Iterator[None]:
     """Report an intermediate value that left floating-point range (an input near 1e308 or 1e-308) against the
     options the user gave, not against the package's internal variable names."""
-    from ._validation import GlassonInputError
-    from .model import MissingInputError
+    from glasson.core.validation import GlassonInputError
+    from glasson.models.model import MissingInputError
 
     try:
         yield
@@ -194,7 +194,7 @@ def cmd_params(args: argparse.Namespace) -> str:
     """Derived parameters; a glass on the C_v/T band gives one set per band end (``{"low": …, "high": …}``)."""
     import numpy as np
 
-    from .derived import KEYS, derived_parameters
+    from glasson.models.derived import KEYS, derived_parameters
 
     mat = material_from_args(args)
     ends = band_ends(args, mat)
@@ -210,7 +210,7 @@ def cmd_params(args: argparse.Namespace) -> str:
 
 
 def cmd_claims(args: argparse.Namespace) -> str:
-    from . import claims
+    from glasson.registries import claims
 
     known = sorted({c.section for c in claims.CLAIMS})
     if args.section is not None and not any(s == args.section or s.startswith(args.section + ".") for s in known):
@@ -223,8 +223,8 @@ def cmd_claims(args: argparse.Namespace) -> str:
 
 
 def cmd_materials(args: argparse.Namespace) -> str:
-    from . import materials
-    from .inputs import provenance
+    from glasson.data import materials
+    from glasson.models.inputs import provenance
 
     if args.material:
         mats = [material_from_args(argparse.Namespace(material=args.material, **dict.fromkeys(
@@ -245,7 +245,7 @@ def cmd_materials(args: argparse.Namespace) -> str:
 
 
 def cmd_equations(args: argparse.Namespace) -> str:
-    from .equations import entries
+    from glasson.registries.equations import entries
 
     rows = entries()
     if args.json:
@@ -258,8 +258,8 @@ def cmd_kappa(args: argparse.Namespace) -> str:
     """κ(T); a glass on the C_v/T band gives rows for each band end (with a ``band_end`` field)."""
     import numpy as np
 
-    from .derived import thermal_conductivity
-    from .model import GlassonModel
+    from glasson.models.derived import thermal_conductivity
+    from glasson.models.model import GlassonModel
 
     mat = material_from_args(args)
     ends = band_ends(args, mat)
@@ -280,7 +280,8 @@ def cmd_kappa(args: argparse.Namespace) -> str:
 
 
 def cmd_execute(args: argparse.Namespace) -> str:
-    from . import rerun, runner
+    from glasson import rerun
+    from glasson.build import runner
 
     mat = material_from_args(args)
     ends = band_ends(args, mat)
@@ -308,12 +309,13 @@ class BuildFailed(Exception):
 
 def cmd_build(args: argparse.Namespace) -> str:
     """``make book`` (and ``make pdf``): execute → generate the reference pages → stage → Sphinx, holding the
-    clone's build lock. The build layer (:mod:`glasson.runner`) knows files and processes; the pages come from
-    the presentation layer (:mod:`glasson.pages`)."""
+    clone's build lock. The build layer (:mod:`glasson.build.runner`) knows files and processes; the pages come from
+    the presentation layer (:mod:`glasson.presentation.pages`)."""
     import subprocess
     import time
 
-    from . import pages, runner
+    from glasson.build import runner
+    from glasson.presentation import pages
 
     if args.pdf and runner.missing_pdf_tools():
         raise CLIError(f"{PROG} build: --pdf: a PDF needs a TeX toolchain; not on PATH: "
@@ -414,8 +416,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     Every error is one line on stderr; a closed pipe (``| head``) ends quietly; text that the terminal's
     encoding cannot show is escaped rather than fatal.
     """
-    from . import materials
-    from ._validation import GlassonInputError
+    from glasson.core.validation import GlassonInputError
+    from glasson.data import materials
 
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):

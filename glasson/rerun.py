@@ -1,5 +1,5 @@
 """Rerun the chapters for another glass or other inputs: the material and its band, validated before any
-kernel starts, handed to the build layer (:mod:`glasson.runner`) as papermill parameters."""
+kernel starts, handed to the build layer (:mod:`glasson.build.runner`) as papermill parameters."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import materials, runner
-from .inputs import BAND_ENDS, needs_band
+from glasson.build import runner
+from glasson.data import materials
+from glasson.models.inputs import BAND_ENDS, needs_band
 
 __all__ = ["execute_for_material"]
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from glasson.runner import network_cut_prefix
+from glasson.build.runner import network_cut_prefix
 
 __all__ = ["PageReport", "find_chromium", "Browser", "book_pages"]
 

@@ -38,7 +38,7 @@ _JOBS = {"executed": "_run_book_notebooks", "builds": "_build_book_twice", "glas
 
 
 def _run_book_notebooks():
-    from glasson import runner
+    from glasson.build import runner
 
     return runner.execute(log=lambda *_: None)
 
@@ -58,7 +58,7 @@ def _build_book_twice():
     import tempfile
     from pathlib import Path
 
-    from glasson import runner
+    from glasson.build import runner
 
     if "executed" in _BACKGROUND:  # an earlier job of the same queue (else the fixture ran it first)
         _BACKGROUND["executed"].result()  # a failed execution fails the builds with its own message
@@ -104,7 +104,7 @@ def _browse_every_page(html, screenshots):
 
 
 def _screenshots():
-    from glasson import runner
+    from glasson.build import runner
 
     return runner.ROOT / "_build" / "screenshots"
 
@@ -120,8 +120,10 @@ def _run_every_glass():
     import tempfile
     from pathlib import Path
 
-    from glasson import materials, rerun, runner
-    from glasson.inputs import needs_band
+    from glasson import rerun
+    from glasson.build import runner
+    from glasson.data import materials
+    from glasson.models.inputs import needs_band
 
     runner.start_fork_server()  # the runs below are one notebook each: fork their kernels from one server
     out = Path(tempfile.mkdtemp(prefix="glasson-glasses-"))
@@ -180,7 +182,7 @@ def pytest_collection_modifyitems(session, config, items):
 @pytest.fixture(scope="session")
 def silica():
     """The paper's inputs for vitreous silica."""
-    from glasson import materials
+    from glasson.data import materials
 
     return materials.get("vitreous_silica")
 
@@ -188,7 +190,7 @@ def silica():
 @pytest.fixture(scope="session")
 def silica_model(silica):
     """The model built from the paper's silica inputs."""
-    from glasson.model import GlassonModel
+    from glasson.models.model import GlassonModel
 
     return GlassonModel.from_material(silica)
 
@@ -196,7 +198,7 @@ def silica_model(silica):
 @pytest.fixture(scope="session")
 def silica_stm(silica_model):
     """The standard tunnelling model calibrated to the same silica."""
-    from glasson.model import TunnelingModel
+    from glasson.models.model import TunnelingModel
 
     return TunnelingModel.calibrated(silica_model)
 

@@ -4,10 +4,10 @@ import numpy as np
 import pytest
 import sympy as sp
 
-from glasson import acoustics as A
-from glasson import constants as c
-from glasson import fermi
 from glasson import symbolic as S
+from glasson.core import constants as c
+from glasson.formulas import acoustics as A
+from glasson.formulas import fermi
 
 EPS, RHO, SLOPE, CT, a = c.K_to_erg(10.0), 2.2, 10.0, 4.0e5, 2.5e-8
 

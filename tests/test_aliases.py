@@ -6,10 +6,10 @@ import importlib
 import pytest
 
 ALIASES = {
-    "glasson.scales": {"H_": "crossover_constant_H", "xi_": "crossover_length", "m_gl_": "crossover_mass",
+    "glasson.formulas.scales": {"H_": "crossover_constant_H", "xi_": "crossover_length", "m_gl_": "crossover_mass",
                        "E_xi_": "crossover_energy"},
-    "glasson.fermi": {"k_F_": "fermi_wavevector", "m_F_": "fermi_mass", "v_F_": "fermi_velocity"},
-    "glasson.acoustics": {"Q_inv_t_": "internal_friction"},
+    "glasson.formulas.fermi": {"k_F_": "fermi_wavevector", "m_F_": "fermi_mass", "v_F_": "fermi_velocity"},
+    "glasson.formulas.acoustics": {"Q_inv_t_": "internal_friction"},
 }
 
 

@@ -1,119 +1,71 @@
-"""The structure a newcomer relies on, enforced: the layers of the package and which may import which (from the
-import graph of the code, lazy imports included), no import cycle, the lint and type gates, and a non-editable
-install that finds its data.
+"""The structure a newcomer relies on, enforced: the package's folders are its layers (declared once, in
+``pyproject.toml``'s import-linter contracts, checked here with ``lint-imports``), a planted upward import is caught,
+the tree stays small enough to read, the lint and type gates, and a non-editable install that finds its data."""
 
-Layers, bottom to top (README, "Architecture"):
-
-foundation   _paths, constants, _validation, _typing, _text, dimensions
-data         materials
-formulas     scales, heat_capacity, scattering, conductivity, dipolar, thermal, acoustics, fermi, elastic,
-             tunneling, operators, _numerics, symbolic.*
-models       inputs, model, derived
-registries   claims, equations, comparison, universality
-presentation formatting, tables, figures, pages, chapter
-build        runner, _forkserver   (import the foundation only: no physics)
-faces        cli, rerun, __main__
-"""
-
-import ast
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
-from glasson import runner
+from glasson.build import runner
 
 ROOT = runner.ROOT
-LAYERS = {
-    "foundation": {"_paths", "constants", "_validation", "_typing", "_text", "dimensions"},
-    "data": {"materials"},
-    "formulas": {"scales", "heat_capacity", "scattering", "conductivity", "dipolar", "thermal", "acoustics", "fermi",
-                 "elastic", "tunneling", "operators", "_numerics", "symbolic"},
-    "models": {"inputs", "model", "derived"},
-    "registries": {"claims", "equations", "comparison", "universality"},
-    "presentation": {"formatting", "tables", "figures", "pages", "chapter"},
-    "build": {"runner", "_forkserver"},
-    "faces": {"cli", "rerun", "__main__"},
-}
-ORDER = list(LAYERS)
+BIN = Path(sys.executable).parent
+#: The layer folders, as the import-linter contract names them (the faces sit directly in ``glasson/``).
+LAYER_FOLDERS = ("presentation", "build", "registries", "models", "formulas", "symbolic", "data", "core")
 
 
-def layer_of(module: str) -> str:
-    top = module.removeprefix("glasson.").split(".")[0]
-    return next(name for name, members in LAYERS.items() if top in members)
+def _lint_imports(root: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    return subprocess.run([str(BIN / "lint-imports"), "--no-cache", str(root / "pyproject.toml")], cwd=root, env=env,
+                          capture_output=True, text=True)
 
 
-def import_graph() -> dict[str, set[str]]:
-    modules = runner._package_modules(ROOT)
-    graph = {}
-    for name, path in modules.items():
-        if name == "glasson":
-            continue
-        targets = set()
-        for target in runner._imported(ast.parse(path.read_bytes()), name, path.name == "__init__.py"):
-            while target and target not in modules:
-                target = target.rpartition(".")[0]
-            if target and target not in ("glasson", name):
-                targets.add(target)
-        graph[name] = targets
-    return graph
+def test_the_layers_hold():
+    proc = _lint_imports(ROOT)
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    assert "2 kept, 0 broken" in proc.stdout
 
 
-def test_every_module_has_a_layer():
-    unplaced = [m for m in import_graph() if not any(m.removeprefix("glasson.").split(".")[0] in s
-                                                     for s in LAYERS.values())]
-    assert not unplaced, f"place these modules in a layer (tests/test_architecture.py and README): {unplaced}"
+def test_the_layer_contract_names_every_folder_once():
+    contract = next(c for c in tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
+                    if c["id"] == "layers")
+    named = [part.strip() for layer in contract["layers"] for part in layer.split("|")]
+    folders = sorted(p.name for p in (ROOT / "glasson").iterdir() if (p / "__init__.py").is_file())
+    assert sorted(set(named) & set(folders)) == folders == sorted(LAYER_FOLDERS)
+    assert len(named) == len(set(named))
 
 
-def test_imports_go_down_the_layers():
-    wrong = []
-    for module, targets in import_graph().items():
-        mine = ORDER.index(layer_of(module))
-        for target in targets:
-            theirs = ORDER.index(layer_of(target))
-            if theirs > mine:
-                wrong.append(f"{module} ({layer_of(module)}) imports {target} ({layer_of(target)})")
-    assert not wrong, "\n".join(wrong)
+@pytest.mark.parametrize("module, line", [
+    ("formulas/scales.py", "from glasson.presentation import figures  # planted"),   # up the layers
+    ("formulas/fermi.py", "from glasson.symbolic import fermi as _s  # planted"),    # across independent siblings
+    ("build/runner.py", "from glasson.data import materials as _m  # planted"),      # physics in the build layer
+])
+def test_a_planted_import_is_caught(tmp_path, module, line):
+    """The companion: each kind of forbidden import, planted in a copy of the package, breaks a contract."""
+    shutil.copytree(ROOT / "glasson", tmp_path / "glasson", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    target = tmp_path / "glasson" / module
+    target.write_text(line + "\n" + target.read_text())
+    proc = _lint_imports(tmp_path)
+    assert proc.returncode != 0 and "BROKEN" in proc.stdout.upper(), proc.stdout[-2000:]
 
 
-def test_the_build_layer_imports_no_physics():
-    graph = import_graph()
-    for module in ("glasson.runner", "glasson._forkserver"):
-        for target in graph[module]:
-            assert layer_of(target) in ("foundation", "build"), f"{module} imports {target}"
-
-
-def test_no_import_cycle():
-    graph = import_graph()
-    state: dict[str, int] = {}
-
-    def visit(node, path):
-        state[node] = 1
-        for nxt in graph.get(node, ()):
-            if state.get(nxt) == 1:
-                raise AssertionError("import cycle: " + " -> ".join(path + [nxt]))
-            if nxt not in state:
-                visit(nxt, path + [nxt])
-        state[node] = 2
-
-    for node in graph:
-        if node not in state:
-            visit(node, [node])
-
-
-def test_the_architecture_rule_catches_an_upward_import(tmp_path):
-    """The companion: a formula module importing a presentation module is reported."""
-    fake = ast.parse("from .figures import energy_scales")
-    targets = runner._imported(fake, "glasson.scales", False)
-    assert "glasson.figures" in targets and ORDER.index(layer_of("glasson.figures")) > ORDER.index("formulas")
+def test_the_tree_stays_readable():
+    """At most 12 modules directly in ``glasson/`` (the faces), and no module over 500 lines."""
+    top = sorted(p.name for p in (ROOT / "glasson").glob("*.py"))
+    assert len(top) <= 12, top
+    long = {str(p.relative_to(ROOT)): n for p in (ROOT / "glasson").rglob("*.py")
+            if (n := len(p.read_text().splitlines())) > 500}
+    assert not long, long
 
 
 # -- the gates ---------------------------------------------------------------------------------------------------
-BIN = Path(sys.executable).parent
 
 
 def test_ruff_finds_nothing():
@@ -152,7 +104,7 @@ def test_a_non_editable_install_finds_its_data(tmp_path):
     build = subprocess.run([str(BIN / "uv"), "pip", "install", "--quiet", "--no-deps", "--target", str(target),
                             str(source)], capture_output=True, text=True, env={**os.environ, "UV_NO_PROGRESS": "1"})
     assert build.returncode == 0, build.stderr[-2000:]
-    assert (target / "glasson" / "data" / "materials.toml").is_file()
+    assert (target / "glasson" / "data" / "files" / "materials.toml").is_file()
     assert not (target / "glasson" / "__init__.py").is_symlink()
     site_packages = next(p for p in sys.path if p.endswith("site-packages") and Path(p).is_dir())
     env = {k: v for k, v in os.environ.items() if k not in ("GLASSON_DATA", "PYTHONPATH")}
@@ -162,7 +114,8 @@ def test_a_non_editable_install_finds_its_data(tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
     import json
 
-    from glasson import derived, materials
+    from glasson.data import materials
+    from glasson.models import derived
 
     assert json.loads(proc.stdout) == pytest.approx(derived.derived_parameters(materials.get("vitreous_silica")))
     where = subprocess.run([sys.executable, "-S", "-c", "import glasson; print(glasson.__file__)"], cwd=tmp_path,
@@ -171,11 +124,11 @@ def test_a_non_editable_install_finds_its_data(tmp_path):
 
 
 def test_validated_formula_arguments_carry_their_unit_in_the_type():
-    """Every argument a formula validates is typed with a unit-named alias of glasson._typing, not ``Any``."""
+    """Every argument a formula validates is typed with a unit-named alias of glasson.core.units, not ``Any``."""
     import importlib
     import inspect
 
-    from glasson import _typing
+    from glasson.core import units as _typing
 
     aliases = set(_typing.__all__)
     untyped = []

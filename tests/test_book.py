@@ -19,7 +19,7 @@ import nbformat
 import pytest
 import yaml
 
-from glasson import runner
+from glasson.build import runner
 
 ROOT = runner.ROOT
 CHAPTERS = [nb.with_suffix("") for nb in runner.notebooks()]
@@ -244,7 +244,7 @@ def test_landing_page_says_how_to_rerun_and_links_the_claims_downloads(html):
     import csv
     import io
 
-    from glasson import claims as registry
+    from glasson.registries import claims as registry
 
     for href in links:
         data = (html / "book" / href).read_text()
@@ -284,7 +284,7 @@ def test_executed_notebooks_in_the_book_come_from_papermill(html):
                     reason="make pdf is optional: set GLASSON_TEST_PDF=1 on a machine with latexmk and xelatex")
 def test_pdf_builds_with_every_glyph(executed, tmp_path):
     """`make pdf`: XeLaTeX typesets the staged book; no character of the text is missing from the fonts."""
-    from glasson import pages as book_pages
+    from glasson.presentation import pages as book_pages
 
     runner.stage(book_pages.fragments([r for r, _ in executed]))
     proc = subprocess.run(runner.pdf_command(out_root=tmp_path), cwd=tmp_path, capture_output=True, text=True)

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 import yaml
 
-from glasson import pages
+from glasson.presentation import pages
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The official Citation File Format 1.2.0 schema (https://citation-file-format.github.io/1.2.0/schema.json,

@@ -4,9 +4,10 @@ import math
 
 import pytest
 
-from glasson import claims, materials
-from glasson import constants as c
-from glasson._text import has_e_notation
+from glasson.core import constants as c
+from glasson.core.text import has_e_notation
+from glasson.data import materials
+from glasson.registries import claims
 
 REQUIRED_IDS = ["sec2.1-E_int", "sec2.2-H", "sec2.2-xi", "sec2.2-m_gl", "sec2.2-E_xi", "sec2.1-Lambda_K",
                 # Section 4.1 and 3.2 (issue 5)
@@ -146,7 +147,7 @@ def test_recomputed_follows_the_inputs_not_the_paper():
 
 
 def test_notes_computed_not_typed():
-    from glasson._text import number
+    from glasson.core.text import number
 
     note = claims.get("sec2.1-E_dd_mro")["note"]
     shown = claims.CLAIMS[[x.id for x in claims.CLAIMS].index("sec2.1-E_dd_mro")].explain(

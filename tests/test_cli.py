@@ -6,8 +6,10 @@ import sys
 
 import pytest
 
-from glasson import claims, derived, materials
 from glasson.cli import main
+from glasson.data import materials
+from glasson.models import derived
+from glasson.registries import claims
 
 PARAMS_KEYS = {"H_g_per_s", "xi_cm", "m_gl_g", "E_xi_K",
                "k_F_per_cm", "m_F_g", "v_F_cm_per_s", "kF_xi", "kF_a", "Q_inv_t"}
@@ -167,13 +169,13 @@ def test_kappa_pair_is_linear(capsys):
 
 
 def test_kappa_coupling_and_default(capsys):
-    from glasson import thermal
+    from glasson.formulas import conductivity
 
     _, out, _ = run(capsys, "kappa", "--T", "1", "--coupling", "1e-3", "--json")
-    assert json.loads(out)[0]["kappa_erg_per_s_cm_K"] == pytest.approx(thermal.kappa_resonant(1.0, 1e-3, 4e5))
+    assert json.loads(out)[0]["kappa_erg_per_s_cm_K"] == pytest.approx(conductivity.kappa_resonant(1.0, 1e-3, 4e5))
     _, out, _ = run(capsys, "kappa", "--T", "1", "--json")
     q = derived.derived_parameters(materials.get("vitreous_silica"))["Q_inv_t"]
-    assert json.loads(out)[0]["kappa_erg_per_s_cm_K"] == pytest.approx(thermal.kappa_resonant(1.0, q, 4e5))
+    assert json.loads(out)[0]["kappa_erg_per_s_cm_K"] == pytest.approx(conductivity.kappa_resonant(1.0, q, 4e5))
 
 
 @pytest.mark.parametrize("argv, option", [
@@ -199,7 +201,7 @@ def test_pdf_without_tex_is_a_one_line_error(tmp_path):
 
 
 def test_pdf_command_uses_the_latex_builder_on_the_staged_book():
-    from glasson import runner
+    from glasson.build import runner
 
     cmd = runner.pdf_command()
     assert cmd[cmd.index("--builder") + 1] == "pdflatex" and str(runner.EXECUTED) in cmd
@@ -208,7 +210,7 @@ def test_pdf_command_uses_the_latex_builder_on_the_staged_book():
 # -- every material, the band, and the edges of the contract ---------------------------------------------
 @pytest.mark.parametrize("name", materials.names())
 def test_params_for_every_material(capsys, name):
-    from glasson.inputs import needs_band
+    from glasson.models.inputs import needs_band
 
     code, out, err = run(capsys, "params", "--material", name, "--json")
     assert code == 0 and err == ""
@@ -229,7 +231,7 @@ def test_params_for_every_material(capsys, name):
 @pytest.mark.parametrize("name", materials.names())
 def test_kappa_for_every_material(capsys, name):
     """With the default coupling where the glass has an inter-atomic distance; else one line asking for it."""
-    from glasson.model import GlassonModel
+    from glasson.models.model import GlassonModel
 
     code, out, err = run(capsys, "kappa", "--material", name, "--T", "0.1", "0.2", "--json")
     if GlassonModel.from_material(materials.get(name), "low").available("Q_inv_t"):
@@ -243,7 +245,7 @@ def test_kappa_for_every_material(capsys, name):
 
 
 def test_materials_json_lists_provenance(capsys):
-    from glasson.inputs import provenance
+    from glasson.models.inputs import provenance
 
     _, out, _ = run(capsys, "materials", "--json")
     data = {m["key"]: m for m in json.loads(out)}
@@ -298,7 +300,7 @@ def test_data_errors_are_not_blamed_on_the_option(tmp_path):
     from pathlib import Path
 
     data = tmp_path / "data"
-    shutil.copytree(Path(materials.__file__).resolve().parent.parent / "data", data)
+    shutil.copytree(Path(materials.__file__).resolve().parents[2] / "data", data)
     toml = data / "materials.toml"
     toml.write_text(toml.read_text().replace("value = 2.2\n", "value = \"2.2\"\n", 1))
     proc = subprocess.run([sys.executable, "-m", "glasson", "params"], capture_output=True, text=True,

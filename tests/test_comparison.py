@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from glasson import comparison
+from glasson.registries import comparison
 
 
 def test_stm_calibrated_to_the_same_slope(silica_model, silica_stm):
@@ -34,7 +34,7 @@ def test_every_prediction_is_sorted_into_a_kind(silica_model, silica_stm):
 
 
 def test_dos_from_scaling_scales_as_Lambda_minus_two(silica):
-    from glasson.model import GlassonModel
+    from glasson.models.model import GlassonModel
 
     d10 = comparison.dos_from_scaling(GlassonModel.from_material(silica))
     d5 = comparison.dos_from_scaling(GlassonModel.from_material(silica.with_overrides(Lambda=5.0)))

@@ -5,7 +5,7 @@ import math
 import pytest
 from scipy.constants import _codata
 
-from glasson import constants as c
+from glasson.core import constants as c
 
 CODATA_2018 = _codata._physical_constants_2018
 # glasson name -> (CODATA 2018 quantity, SI -> CGS factor)

@@ -11,9 +11,9 @@ import pytest
 import sympy as sp
 from scipy import special
 
-from glasson import acoustics, thermal, tunneling
-from glasson import constants as c
 from glasson import symbolic as S
+from glasson.core import constants as c
+from glasson.formulas import acoustics, dipolar, scattering, tunneling
 
 
 def test_eq4_ratios_are_both_R_over_xi():
@@ -34,9 +34,9 @@ def test_eq13_exponents_match_the_numeric_functions():
     e = S.eq13_local_exponents()
     f = sp.lambdify((S.u_dd, S.L_log), e["C"])
     T, T_Q, u = 0.02, 1.0, 0.3
-    assert thermal.heat_capacity_exponent(T, u, T_Q) == pytest.approx(f(u, math.log(T_Q / T)), rel=1e-14)
+    assert dipolar.heat_capacity_exponent(T, u, T_Q) == pytest.approx(f(u, math.log(T_Q / T)), rel=1e-14)
     g = sp.lambdify((S.u_dd, S.L_log), e["kappa"])
-    assert thermal.kappa_exponent(T, u, T_Q) == pytest.approx(g(u, math.log(T_Q / T)), rel=1e-14)
+    assert dipolar.kappa_exponent(T, u, T_Q) == pytest.approx(g(u, math.log(T_Q / T)), rel=1e-14)
 
 
 def test_eq13_exponent_changes_with_the_assumed_heat_capacity():
@@ -52,16 +52,16 @@ def test_dipolar_coupling_estimate_and_its_twin():
     assert sp.simplify(est["alpha_dd"] - S.Lambda**2 / (S.rho * S.c_t**2)) == 0
     assert sp.simplify(est["u"] - S.gamma_m * S.Lambda**2 / (S.k_B * S.c_t) ** 2) == 0
     f = S.numeric(est["u"], S.gamma_m, S.Lambda, S.c_t)
-    assert thermal.dipolar_u_dd(10.0, 10 * c.eV, 4e5) == pytest.approx(f(10.0, 10 * c.eV, 4e5), rel=1e-14)
-    assert thermal.dipolar_u_dd(10.0, 10 * c.eV, 4e5, "sommerfeld") == pytest.approx(
+    assert dipolar.dipolar_u_dd(10.0, 10 * c.eV, 4e5) == pytest.approx(f(10.0, 10 * c.eV, 4e5), rel=1e-14)
+    assert dipolar.dipolar_u_dd(10.0, 10 * c.eV, 4e5, "sommerfeld") == pytest.approx(
         3 / math.pi**2 * f(10.0, 10 * c.eV, 4e5), rel=1e-14)
-    assert thermal.dipolar_coupling(10 * c.eV, 2.2, 4e5) == pytest.approx(
+    assert dipolar.dipolar_coupling(10 * c.eV, 2.2, 4e5) == pytest.approx(
         float(est["alpha_dd"].subs({S.Lambda: 10 * c.eV, S.rho: 2.2, S.c_t: 4e5})), rel=1e-14)
 
 
 def test_dipolar_u_dd_rejects_an_unknown_convention():
     with pytest.raises(ValueError, match="^convention must be one of"):
-        thermal.dipolar_u_dd(10.0, 1e-11, 4e5, "other")
+        dipolar.dipolar_u_dd(10.0, 1e-11, 4e5, "other")
 
 
 # --- Eq. 14 ----------------------------------------------------------------------------------------------------
@@ -125,7 +125,7 @@ def test_pair_channel_is_linear_in_omega_without_velocities():
     assert acoustics.internal_friction_pair(2.0, 3.0, c.hbar) == pytest.approx(6.0)
     w = 2 * math.pi * 9e4
     assert acoustics.internal_friction_pair(w, 1e-4, 1e-15) == pytest.approx(
-        thermal.rate_pair(w, 0.3, 1e-4, 1e-15) / w, rel=1e-12)
+        scattering.rate_pair(w, 0.3, 1e-4, 1e-15) / w, rel=1e-12)
 
 
 def test_K_Qt_conventions_sympy_and_numeric():

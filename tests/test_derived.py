@@ -3,8 +3,9 @@
 import numpy as np
 import pytest
 
-from glasson import constants as c
-from glasson import derived, materials
+from glasson.core import constants as c
+from glasson.data import materials
+from glasson.models import derived
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +45,7 @@ def test_cv_range_widens_the_k_F_range(silica):
 
 
 def test_material_without_slope_spans_the_measured_band():
-    from glasson.inputs import resolve
+    from glasson.models.inputs import resolve
 
     pmma = materials.get("acrylic_pmma")
     band = materials.cv_slope_band()
@@ -57,7 +58,7 @@ def test_material_without_slope_spans_the_measured_band():
 
 
 def test_eps_F_for_internal_friction(silica):
-    from glasson.model import GlassonModel
+    from glasson.models.model import GlassonModel
 
     e = derived.eps_F_for_internal_friction(GlassonModel.from_material(silica), 1e-3)
     assert derived.derived_parameters(silica.with_overrides(eps_F=e))["Q_inv_t"] == pytest.approx(1e-3, rel=1e-12)

@@ -3,7 +3,7 @@
 import pytest
 import sympy as sp
 
-from glasson.dimensions import (
+from glasson.core.dimensions import (
     ACTION,
     DIMENSIONLESS,
     ENERGY,

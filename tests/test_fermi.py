@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 import sympy as sp
 
-from glasson import constants as c
-from glasson import fermi, scales
 from glasson import symbolic as S
+from glasson.core import constants as c
+from glasson.formulas import fermi, scales
 
 EPS, RHO, SLOPE = c.K_to_erg(10.0), 2.2, 10.0
 

@@ -7,7 +7,10 @@ import re
 import matplotlib.pyplot as plt
 import pytest
 
-from glasson import claims, derived, figures, materials
+from glasson.data import materials
+from glasson.models import derived
+from glasson.presentation import figures
+from glasson.registries import claims
 
 ASCII_UNIT = re.compile(r"\b(?:cm|erg|g|s|K|eV|Hz)\s*/\s*(?:\(|cm|s|g|K)|\*\*|\b\d+(?:\.\d+)?e[-+]?\d+\b")
 #: Axes whose quantity has a dimension: (figure, x label must carry a unit, y label must carry a unit).

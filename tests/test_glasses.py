@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from glasson import constants as c
-from glasson import derived, elastic, inputs, materials
-from glasson.model import GlassonModel
+from glasson.core import constants as c
+from glasson.data import materials
+from glasson.formulas import elastic
+from glasson.models import derived, inputs
+from glasson.models.model import GlassonModel
 
 ROOT = Path(__file__).resolve().parent.parent
 BIB = set(re.findall(r"^@\w+\{([^,]+),", (ROOT / "book" / "references.bib").read_text(), re.M))
@@ -100,7 +102,7 @@ def test_band_glasses_span_the_measured_range(name):
     r = derived.parameter_ranges(materials.get(name), (10.0, 10.0), (10.0, 10.0))
     lo, _, hi = r["k_F_per_cm"]
     assert lo <= low["k_F_per_cm"] * (1 + 1e-12) and hi >= high["k_F_per_cm"] * (1 - 1e-12)
-    from glasson.model import MissingInputError
+    from glasson.models.model import MissingInputError
 
     with pytest.raises(MissingInputError, match="cv_slope"):  # no silent default: the band end must be chosen
         _ = GlassonModel.from_material(materials.get(name)).k_F

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from glasson import runner
+from glasson.build import runner
 
 ROOT = runner.ROOT
 JUPYTER = Path(sys.executable).parent / "jupyter"

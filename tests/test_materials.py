@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from glasson import materials
-from glasson.materials import PARAMETERS
+from glasson.data import materials
+from glasson.data.materials import PARAMETERS
 
 BIB = Path(__file__).resolve().parent.parent / "book" / "references.bib"
 
@@ -83,7 +83,7 @@ def test_formula_and_spacing():
         materials.mean_atomic_mass("ZrO2")
     # SiO2: (28.085 + 2 * 15.999)/3 u; a = (M/rho)^(1/3)
     M = (28.085 + 2 * 15.999) / 3 * 1.66053906660e-24
-    from glasson import elastic
+    from glasson.formulas import elastic
 
     assert materials.mean_atomic_mass("SiO2") == pytest.approx(M, rel=1e-4)
     assert elastic.atomic_spacing(M, 2.2) == pytest.approx((M / 2.2) ** (1 / 3))
@@ -98,7 +98,7 @@ def test_every_material_has_the_paper_guesses_or_a_source():
 
 
 def test_which_inputs_need_the_band():
-    from glasson.inputs import needs_band, provenance
+    from glasson.models.inputs import needs_band, provenance
 
     assert needs_band(materials.get("vitreous_silica")) == ()
     assert needs_band(materials.get("fused_quartz")) == ()  # the paper's silica slope, a silica glass

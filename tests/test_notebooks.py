@@ -7,7 +7,7 @@ import nbformat
 import pytest
 import yaml
 
-from glasson import runner
+from glasson.build import runner
 
 ROOT = runner.ROOT
 NOTEBOOKS = runner.notebooks()

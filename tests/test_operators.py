@@ -3,7 +3,7 @@
 import pytest
 import sympy as sp
 
-from glasson import operators as O
+from glasson.formulas import operators as O
 
 
 @pytest.mark.parametrize("n", [1, 2, 3])

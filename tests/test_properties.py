@@ -24,8 +24,8 @@ from hypothesis import strategies as st
 
 from glasson import cli
 
-MODULES = ["glasson.constants", "glasson.scales", "glasson.fermi", "glasson.acoustics", "glasson.thermal",
-           "glasson.tunneling"]
+MODULES = ["glasson.core.constants", *(f"glasson.formulas.{m}" for m in (
+    "scales", "fermi", "acoustics", "heat_capacity", "scattering", "conductivity", "dipolar", "tunneling"))]
 #: Functions with extra non-physical arguments or non-array results; they have their own tests.
 SPECIAL = {"kappa_spectral", "closed_form_check", "relaxation_kernels", "fermi_dirac_integral"}
 

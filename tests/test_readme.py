@@ -20,7 +20,7 @@ def test_generated_blocks_are_up_to_date():
 def test_the_counts_come_from_the_registries():
     import update_readme
 
-    from glasson import equations
+    from glasson.registries import equations
 
     block = update_readme.counts_block()
     d = equations.derivation_counts()

@@ -7,9 +7,11 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from glasson import materials, rerun, runner
+from glasson import rerun
+from glasson.build import runner
 from glasson.cli import main
-from glasson.inputs import needs_band
+from glasson.data import materials
+from glasson.models.inputs import needs_band
 
 
 def _glued(path: Path) -> dict:
@@ -25,7 +27,7 @@ def _glued(path: Path) -> dict:
 
 
 def test_unknown_material_and_bad_override(tmp_path):
-    from glasson.materials import UnknownMaterialError
+    from glasson.data.materials import UnknownMaterialError
 
     with pytest.raises(UnknownMaterialError, match="known: vitreous_silica"):
         rerun.execute_for_material("quartzite", {}, tmp_path)

@@ -15,7 +15,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from glasson import runner
+from glasson.build import runner
 
 
 def _notebook(path: Path, *cells) -> Path:
@@ -227,7 +227,7 @@ def test_importing_the_runner_creates_no_directory(tmp_path):
     code = textwrap.dedent("""
         import os, tempfile
         before = set(os.listdir(tempfile.gettempdir()))
-        import glasson.runner
+        import glasson.build.runner
         print(sorted(set(os.listdir(tempfile.gettempdir())) - before))
     """)
     env = {**os.environ, "TMPDIR": str(tmp_path)}
@@ -261,7 +261,7 @@ def test_a_fork_server_preloads_what_its_notebooks_import(tree):
     assert runner.preload_for([Path("notebooks/a.ipynb")], tree) == [*runner.KERNEL_PRELOAD, "json", "os", "time"]
     book = runner.preload_for(runner.notebooks())
     assert set(runner.PRELOAD) <= set(book)
-    assert {"glasson.chapter", "glasson.figures", "glasson.symbolic.registry"} <= set(book)
+    assert {"glasson.presentation.chapter", "glasson.presentation.figures", "glasson.symbolic.registry"} <= set(book)
 
 
 def test_unforked_and_forked_kernels_give_the_same_outputs(tree, tmp_path):

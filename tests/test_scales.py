@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 import sympy as sp
 
-from glasson import constants as c
-from glasson import scales
 from glasson import symbolic as S
+from glasson.core import constants as c
+from glasson.formulas import scales
 
 RHO, CT, LAM = 2.2, 4.0e5, 10 * c.eV  # the paper's inputs (Secs. 2.1, 2.2, 4.1)
 

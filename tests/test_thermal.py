@@ -5,25 +5,26 @@ import pytest
 import sympy as sp
 from scipy import integrate, special
 
-from glasson import constants as c
 from glasson import symbolic as S
-from glasson import thermal as th
+from glasson.core import constants as c
+from glasson.formulas import conductivity, dipolar, heat_capacity, numerics, scattering
 
 CT, Q, EPS = 4.0e5, 4.8e-5, c.K_to_erg(10.0)
 
 
 def test_debye_by_hand():
     # (2 pi^2/15) k_B^4/hbar^3 * 3/c^3 = 1.31595 * 3.09806e17 * 4.6875e-17 = 19.111
-    assert th.debye_heat_capacity(1.0, CT) == pytest.approx(19.111, rel=1e-4)
+    assert heat_capacity.debye_heat_capacity(1.0, CT) == pytest.approx(19.111, rel=1e-4)
 
 
 def test_debye_with_longitudinal_branch_is_smaller():
-    assert th.debye_heat_capacity(1.0, CT, 5.8e5) < th.debye_heat_capacity(1.0, CT)
+    assert heat_capacity.debye_heat_capacity(1.0, CT, 5.8e5) < heat_capacity.debye_heat_capacity(1.0, CT)
 
 
 def test_crossover_temperature_balances():
-    T_x = th.crossover_temperature(2.2, 10.0, CT)
-    assert th.glasson_heat_capacity(T_x, 2.2, 10.0) == pytest.approx(th.debye_heat_capacity(T_x, CT), rel=1e-12)
+    T_x = heat_capacity.crossover_temperature(2.2, 10.0, CT)
+    assert heat_capacity.glasson_heat_capacity(T_x, 2.2, 10.0) == pytest.approx(
+        heat_capacity.debye_heat_capacity(T_x, CT), rel=1e-12)
     assert T_x == pytest.approx(1.0730, rel=1e-4)
 
 
@@ -35,61 +36,61 @@ def test_fermi_dirac_integral_against_quad(j, eta):
     head, _ = integrate.quad(occ, 0, 1, weight="alg", wvar=(j, 0))
     tail, _ = integrate.quad(lambda x: x**j * occ(x), 1, max(eta, 1) + 80, points=[max(eta, 1.5)],
                              limit=400, epsabs=0, epsrel=1e-13)
-    assert th.fermi_dirac_integral(j, eta) == pytest.approx((head + tail) / special.gamma(j + 1), rel=1e-9)
+    assert numerics.fermi_dirac_integral(j, eta) == pytest.approx((head + tail) / special.gamma(j + 1), rel=1e-9)
 
 
 def test_fermi_dirac_integral_limits():
     # F_0(eta) = ln(1 + e^eta); degenerate F_{1/2} ~ eta^{3/2}/Gamma(5/2)
     eta = np.array([-3.0, 0.0, 4.0])
-    np.testing.assert_allclose(th.fermi_dirac_integral(0.0, eta), np.log1p(np.exp(eta)), rtol=1e-12)
+    np.testing.assert_allclose(numerics.fermi_dirac_integral(0.0, eta), np.log1p(np.exp(eta)), rtol=1e-12)
     big = 400.0
-    assert th.fermi_dirac_integral(0.5, big) == pytest.approx(big**1.5 / special.gamma(2.5), rel=1e-5)
+    assert numerics.fermi_dirac_integral(0.5, big) == pytest.approx(big**1.5 / special.gamma(2.5), rel=1e-5)
 
 
 def test_chemical_potential_limits():
     t = np.array([0.01, 0.05])
-    eta = th.fermi_gas_chemical_potential(t)
+    eta = heat_capacity.fermi_gas_chemical_potential(t)
     np.testing.assert_allclose(eta * t, 1 - np.pi**2 / 12 * t**2, rtol=1e-5)  # Sommerfeld mu(T)
 
 
 def test_exact_heat_capacity_matches_sommerfeld_at_low_T():
     t = np.array([0.01, 0.02, 0.04])
-    exact = th.fermi_gas_heat_capacity_ratio(t)
-    assert np.all(np.abs(exact - th.sommerfeld_correction(t)) < 30 * t**4)  # next order is O(t^4)
+    exact = heat_capacity.fermi_gas_heat_capacity_ratio(t)
+    assert np.all(np.abs(exact - heat_capacity.sommerfeld_correction(t)) < 30 * t**4)  # next order is O(t^4)
 
 
 def test_exact_heat_capacity_classical_limit():
-    assert th.fermi_gas_heat_capacity_ratio(20.0) * np.pi**2 / 2 * 20 == pytest.approx(1.5, rel=2e-3)
+    assert heat_capacity.fermi_gas_heat_capacity_ratio(20.0) * np.pi**2 / 2 * 20 == pytest.approx(1.5, rel=2e-3)
 
 
 def test_linearity_at_a_tenth_of_eps_F():
     """At T = eps_F/10 the linear law is off by 3.3 % (Sommerfeld's next order says 3.0 %)."""
-    assert 1 - th.fermi_gas_heat_capacity_ratio(0.1) == pytest.approx(0.0330, abs=5e-4)
+    assert 1 - heat_capacity.fermi_gas_heat_capacity_ratio(0.1) == pytest.approx(0.0330, abs=5e-4)
 
 
 def test_small_t_rejected():
     with pytest.raises(ValueError):
-        th.fermi_gas_heat_capacity_ratio(0.001)
+        heat_capacity.fermi_gas_heat_capacity_ratio(0.001)
 
 
 def test_pair_factor_limits():
-    assert th.pair_factor(1e-6, net=False) == pytest.approx(1.0, rel=1e-6)      # ~ k_BT: "T omega"
-    assert th.pair_factor(40.0, net=False) == pytest.approx(40.0, rel=1e-12)    # ~ hbar omega
-    assert th.pair_factor(3.0) == 3.0
+    assert scattering.pair_factor(1e-6, net=False) == pytest.approx(1.0, rel=1e-6)      # ~ k_BT: "T omega"
+    assert scattering.pair_factor(40.0, net=False) == pytest.approx(40.0, rel=1e-12)    # ~ hbar omega
+    assert scattering.pair_factor(3.0) == 3.0
 
 
 def test_pair_factor_against_direct_integral():
     y = 1.7
     f = lambda x: 1 / (np.exp(x) + 1)  # noqa: E731
     val, _ = integrate.quad(lambda x: (1 - f(x)) * f(x - y), -60, 60, epsabs=0, epsrel=1e-13)
-    assert th.pair_factor(y, net=False) == pytest.approx(val, rel=1e-11)
+    assert scattering.pair_factor(y, net=False) == pytest.approx(val, rel=1e-11)
     net, _ = integrate.quad(lambda x: f(x - y) - f(x), -60, 60, epsabs=0, epsrel=1e-13)
-    assert th.pair_factor(y) == pytest.approx(net, rel=1e-11)
+    assert scattering.pair_factor(y) == pytest.approx(net, rel=1e-11)
 
 
 def test_resonant_factor_is_one_minus_two_nF():
     x = np.linspace(0.01, 20, 50)
-    np.testing.assert_allclose(th.resonant_factor(x), 1 - 2 / (np.exp(x) + 1), rtol=1e-13)
+    np.testing.assert_allclose(scattering.resonant_factor(x), 1 - 2 / (np.exp(x) + 1), rtol=1e-13)
 
 
 def test_rates_scaling():
@@ -97,28 +98,28 @@ def test_rates_scaling():
     w = np.geomspace(1e5, 1e13, 9)
     # resonant: ~ omega for hbar omega >> k_BT
     hi = w[-2:]
-    np.testing.assert_allclose(th.rate_resonant(hi, T, Q) / (Q * hi), 1.0, rtol=1e-6)
+    np.testing.assert_allclose(scattering.rate_resonant(hi, T, Q) / (Q * hi), 1.0, rtol=1e-6)
     # pair net: ~ omega^2, T-independent
-    np.testing.assert_allclose(th.rate_pair(w, T, Q, EPS), th.rate_pair(w, 3 * T, Q, EPS), rtol=1e-13)
+    np.testing.assert_allclose(scattering.rate_pair(w, T, Q, EPS), scattering.rate_pair(w, 3 * T, Q, EPS), rtol=1e-13)
 
 
 @pytest.mark.parametrize("T", [0.05, 0.3, 1.0])
 def test_kappa_closed_forms_vs_quad(T):
     """The closed forms agree with quadrature of the spectral form to 1e-10 (relative)."""
-    rows = th.closed_form_check([T], Q, EPS, CT, 5.8e5)
+    rows = conductivity.closed_form_check([T], Q, EPS, CT, 5.8e5)
     for r in rows:
         assert r["relative_difference"] < 1e-10, r
 
 
 def test_kappa_exponents():
     T = np.geomspace(0.05, 1.0, 7)
-    np.testing.assert_allclose(np.gradient(np.log(th.kappa_resonant(T, Q, CT)), np.log(T)), 2.0, atol=1e-12)
-    np.testing.assert_allclose(np.gradient(np.log(th.kappa_pair(T, Q, EPS, CT)), np.log(T)), 1.0, atol=1e-12)
+    np.testing.assert_allclose(np.gradient(np.log(conductivity.kappa_resonant(T, Q, CT)), np.log(T)), 2.0, atol=1e-12)
+    np.testing.assert_allclose(np.gradient(np.log(conductivity.kappa_pair(T, Q, EPS, CT)), np.log(T)), 1.0, atol=1e-12)
 
 
 def test_kappa_resonant_by_hand():
     # k^3 T^2/(6 hbar^2 Q) * 3/c = 2.63183e-48/(6 * 1.11212e-54 * 1e-4) * 7.5e-6
-    assert th.kappa_resonant(1.0, 1e-4, CT) == pytest.approx(2.9581e4, rel=1e-4)
+    assert conductivity.kappa_resonant(1.0, 1e-4, CT) == pytest.approx(2.9581e4, rel=1e-4)
 
 
 def test_kappa_integrals_numeric():
@@ -128,7 +129,7 @@ def test_kappa_integrals_numeric():
 
     x0 = mpmath.mpf("1e-6")
     with mpmath.workdps(50):
-        for name, value in th.KAPPA_INTEGRALS.items():
+        for name, value in conductivity.KAPPA_INTEGRALS.items():
             expr = S.KAPPA_INTEGRANDS[name]
             f = sp.lambdify(S.x, expr, "mpmath")
             head = float(sp.limit(expr, S.x, 0, "+")) * float(x0)
@@ -142,9 +143,9 @@ def test_kappa_integrals_symbolic():
 
 def test_kappa_closed_form_symbolic_equals_numeric():
     f = S.numeric(S.kappa_closed_form("resonant"), S.T, S.Q_inv, S.c_s)
-    assert 3 * f(0.7, Q, CT) == pytest.approx(th.kappa_resonant(0.7, Q, CT), rel=1e-13)
+    assert 3 * f(0.7, Q, CT) == pytest.approx(conductivity.kappa_resonant(0.7, Q, CT), rel=1e-13)
     g = S.numeric(S.kappa_closed_form("pair_net"), S.T, S.K_Fs, S.eps_F, S.c_s)
-    assert 3 * g(0.7, Q, EPS, CT) == pytest.approx(th.kappa_pair(0.7, Q, EPS, CT), rel=1e-13)
+    assert 3 * g(0.7, Q, EPS, CT) == pytest.approx(conductivity.kappa_pair(0.7, Q, EPS, CT), rel=1e-13)
 
 
 def test_sympy_derivations():
@@ -157,39 +158,39 @@ def test_sympy_derivations():
 
 def test_debye_symbolic_equals_numeric():
     f = S.numeric(S.debye_heat_capacity(), S.T, S.c_s)
-    assert 3 * f(0.8, CT) == pytest.approx(th.debye_heat_capacity(0.8, CT), rel=1e-13)
+    assert 3 * f(0.8, CT) == pytest.approx(heat_capacity.debye_heat_capacity(0.8, CT), rel=1e-13)
 
 
 def test_dominant_phonon_reproduces_kappa():
-    x = th.dominant_phonon_x()
+    x = scattering.dominant_phonon_x()
     T = 0.4
-    c_ph = th.debye_heat_capacity(T, CT)
+    c_ph = heat_capacity.debye_heat_capacity(T, CT)
     w = x * c.k_B * T / c.hbar
-    kappa_dom = c_ph * CT**2 / (3 * th.rate_resonant(w, T, Q))
-    assert kappa_dom == pytest.approx(th.kappa_resonant(T, Q, CT), rel=1e-12)
-    assert abs(x - th.thermal_phonon_peak_x()) < 0.15
+    kappa_dom = c_ph * CT**2 / (3 * scattering.rate_resonant(w, T, Q))
+    assert kappa_dom == pytest.approx(conductivity.kappa_resonant(T, Q, CT), rel=1e-12)
+    assert abs(x - scattering.thermal_phonon_peak_x()) < 0.15
 
 
 def test_eq13_limits_and_exponents():
-    assert th.dos_log_correction(1.0, 5.0, 1.0) == 1.0                  # no correction at T_Q
-    assert th.dos_log_correction(0.1, 0.0, 1.0) == 1.0                  # no coupling
+    assert dipolar.dos_log_correction(1.0, 5.0, 1.0) == 1.0                  # no correction at T_Q
+    assert dipolar.dos_log_correction(0.1, 0.0, 1.0) == 1.0                  # no coupling
     T = np.geomspace(0.01, 0.9, 9)
     u, h = 0.7, 1e-5
 
     def slope(f):
         return (np.log(f(T * np.exp(h))) - np.log(f(T * np.exp(-h)))) / (2 * h)
 
-    C = lambda T: T * th.dos_log_correction(T, u, 1.0)  # noqa: E731
-    kappa = lambda T: T**2 / th.dos_log_correction(T, u, 1.0)  # noqa: E731
-    np.testing.assert_allclose(slope(C), th.heat_capacity_exponent(T, u, 1.0), rtol=1e-8)
-    np.testing.assert_allclose(slope(kappa), th.kappa_exponent(T, u, 1.0), rtol=1e-8)
+    C = lambda T: T * dipolar.dos_log_correction(T, u, 1.0)  # noqa: E731
+    kappa = lambda T: T**2 / dipolar.dos_log_correction(T, u, 1.0)  # noqa: E731
+    np.testing.assert_allclose(slope(C), dipolar.heat_capacity_exponent(T, u, 1.0), rtol=1e-8)
+    np.testing.assert_allclose(slope(kappa), dipolar.kappa_exponent(T, u, 1.0), rtol=1e-8)
     # log regime: alpha -> 1/ln(T_Q/T)
-    assert th.heat_capacity_exponent(0.01, 1e9, 1.0) - 1 == pytest.approx(1 / np.log(100), rel=1e-6)
+    assert dipolar.heat_capacity_exponent(0.01, 1e9, 1.0) - 1 == pytest.approx(1 / np.log(100), rel=1e-6)
 
 
 def test_eq13_rejects_T_above_T_Q():
     with pytest.raises(ValueError, match="T must not exceed T_Q"):
-        th.dos_log_correction(2.0, 0.1, 1.0)
+        dipolar.dos_log_correction(2.0, 0.1, 1.0)
 
 
 def test_nu0_printed_forms():
@@ -207,5 +208,5 @@ def test_dimensions(name, status):
 def test_pair_factor_closed_form_equals_its_quadrature(net):
     """Eq. (11): the closed form agrees with glasson's own quadrature of the Fermi integral to 1e-12."""
     x = np.concatenate([[0.0, 1e-6], np.linspace(0.01, 40, 60)])
-    np.testing.assert_allclose(th.pair_factor_quadrature(x, net=net), th.pair_factor(x, net=net),
+    np.testing.assert_allclose(scattering.pair_factor_quadrature(x, net=net), scattering.pair_factor(x, net=net),
                                rtol=1e-12, atol=1e-14)

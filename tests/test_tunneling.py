@@ -7,10 +7,10 @@ import pytest
 import sympy as sp
 from scipy import integrate
 
-from glasson import constants as c
-from glasson import fermi, thermal
 from glasson import symbolic as S
-from glasson import tunneling as tm
+from glasson.core import constants as c
+from glasson.formulas import conductivity, fermi
+from glasson.formulas import tunneling as tm
 
 C, P, CT = 3e-4, 8e31, 4e5
 
@@ -70,7 +70,7 @@ def test_velocity_shift_slopes():
 
 def test_kappa_is_resonant_with_pi_C():
     T = np.geomspace(0.05, 1.0, 5)
-    np.testing.assert_allclose(tm.kappa_stm(T, C, CT), thermal.kappa_resonant(T, math.pi * C, CT), rtol=1e-14)
+    np.testing.assert_allclose(tm.kappa_stm(T, C, CT), conductivity.kappa_resonant(T, math.pi * C, CT), rtol=1e-14)
     np.testing.assert_allclose(np.gradient(np.log(tm.kappa_stm(T, C, CT)), np.log(T)), 2.0, atol=1e-12)
 
 

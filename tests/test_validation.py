@@ -7,11 +7,10 @@ import math
 import numpy as np
 import pytest
 
-from glasson._validation import checked
+from glasson.core.validation import checked
 
-PHYSICS_MODULES = ["glasson.constants", "glasson.scales", "glasson.fermi", "glasson.acoustics", "glasson.thermal",
-                   "glasson.elastic",
-                   "glasson.tunneling"]
+PHYSICS_MODULES = ["glasson.core.constants", *(f"glasson.formulas.{m}" for m in (
+    "scales", "fermi", "acoustics", "heat_capacity", "scattering", "conductivity", "dipolar", "elastic", "tunneling"))]
 
 
 def validated_functions():
@@ -124,7 +123,7 @@ def test_decorator_refuses_unknown_argument_names():
 
 
 def test_error_message_shows_offending_array_element():
-    from glasson.scales import phonon_energy
+    from glasson.formulas.scales import phonon_energy
 
     with pytest.raises(ValueError, match=r"R must be positive, got -2.0 in an array of shape \(3,\)"):
         phonon_energy([1.0, -2.0, 3.0], 4e5)

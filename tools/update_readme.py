@@ -20,7 +20,8 @@ RECORD = ROOT / "benchmarks" / "record.json"
 
 
 def counts_block() -> str:
-    from glasson import claims, equations, materials
+    from glasson.data import materials
+    from glasson.registries import claims, equations
 
     d = equations.derivation_counts()
     c, s = claims.summary(), claims.summary(substantive=True)
@@ -41,7 +42,7 @@ def _s(x: float) -> str:
 def bench_block() -> str:
     if not RECORD.is_file():
         return "No benchmark has been recorded yet: run `make bench`."
-    from glasson._text import number  # 2.1 × 10⁵, as the book writes numbers
+    from glasson.core.text import number
 
     rec = json.loads(RECORD.read_text())
     lines = [f"Measured by `make bench` on {rec['date']} ({rec['machine']}); each figure is the median of "

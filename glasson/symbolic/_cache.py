@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .._paths import ROOT
+from glasson.core.paths import ROOT
 
 __all__ = ["derivation", "CACHE_DIR"]
 
@@ -33,7 +33,7 @@ def _code_hash() -> str:
 
     h = hashlib.sha256(f"{sympy.__version__} {sys.version}".encode())
     package = Path(__file__).resolve().parent
-    for path in [*sorted(package.glob("*.py")), package.parent / "dimensions.py"]:
+    for path in [*sorted(package.glob("*.py")), package.parent / "core" / "dimensions.py"]:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()

@@ -2,7 +2,7 @@
 
 A symbol whose name holds braces is printed verbatim by sympy's LaTeX printer, so the paper's own notation
 (:math:`\\alpha_{d\\text{-}d}`, :math:`K_{F\\text{-}s}`, :math:`Q^{-1}`) appears in every displayed result.
-:data:`DIMS` maps each symbol to its dimension for :func:`glasson.dimensions.check_equation`;
+:data:`DIMS` maps each symbol to its dimension for :func:`glasson.core.dimensions.check_equation`;
 :data:`ASSUMED_DIMENSIONS` names the symbols whose dimension the paper never states, with the reading the
 compendium takes (a dimension verdict that rests on one of them says so).
 """
@@ -11,7 +11,18 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ..dimensions import ACTION, DENSITY, DIMENSIONLESS, ENERGY, LENGTH, MASS, TEMPERATURE, TIME, VELOCITY, Dim
+from glasson.core.dimensions import (
+    ACTION,
+    DENSITY,
+    DIMENSIONLESS,
+    ENERGY,
+    LENGTH,
+    MASS,
+    TEMPERATURE,
+    TIME,
+    VELOCITY,
+    Dim,
+)
 
 __all__ = [
     "hbar", "k_B", "rho", "c_t", "Lambda", "m_gl", "R", "xi", "H", "a_gl", "n_gl", "E_xi_sym",

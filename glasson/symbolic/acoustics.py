@@ -5,10 +5,30 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ._cache import derivation
-from ._symbols import M_atom, M_z, T, V, a, c_s, c_t, eps_F, hbar, k_B, k_F, lam, m_F, nu, q, rho, tau, v_F, y
-from .fermi import free_fermion_dos
-from .thermal import pair_integral
+from glasson.symbolic._cache import derivation
+from glasson.symbolic._symbols import (
+    M_atom,
+    M_z,
+    T,
+    V,
+    a,
+    c_s,
+    c_t,
+    eps_F,
+    hbar,
+    k_B,
+    k_F,
+    lam,
+    m_F,
+    nu,
+    q,
+    rho,
+    tau,
+    v_F,
+    y,
+)
+from glasson.symbolic.fermi import free_fermion_dos
+from glasson.symbolic.thermal import pair_integral
 
 __all__ = ["K_Fs_forms", "K_Qt_from_eq14", "K_Qt_conventions", "golden_rule_absorption",
            "broadened_absorption", "pair_channel_absorption"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ._cache import derivation
-from ._symbols import T, a, c_t, hbar, k_B, rho
+from glasson.symbolic._cache import derivation
+from glasson.symbolic._symbols import T, a, c_t, hbar, k_B, rho
 
 __all__ = ["elastic_velocities", "debye_identity"]
 
@@ -38,7 +38,7 @@ def elastic_velocities() -> dict[str, sp.Expr]:
 
 def debye_identity() -> sp.Expr:
     """(12π⁴/5) n k_B (T/Θ_D)³ minus (2π²/15) k_B⁴T³/ħ³ (2/c_t³ + 1/c_l³), with n = 1/a³ and the Θ_D of
-    :func:`glasson.elastic.debye_temperature`: sympy reduces it to 0 (the low-T Debye law needs only velocities).
+    :func:`glasson.formulas.elastic.debye_temperature`: sympy reduces it to 0 (the low-T Debye law needs only velocities).
 
     Examples
     --------

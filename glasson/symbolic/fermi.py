@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ._cache import derivation
-from ._symbols import T, c_t, eps_F, gamma_m, hbar, k_B, k_F, m_F, m_gl, nu, rho, xi
-from .scales import solve_crossover
-from .thermal import sommerfeld_heat_capacity
+from glasson.symbolic._cache import derivation
+from glasson.symbolic._symbols import T, c_t, eps_F, gamma_m, hbar, k_B, k_F, m_F, m_gl, nu, rho, xi
+from glasson.symbolic.scales import solve_crossover
+from glasson.symbolic.thermal import sommerfeld_heat_capacity
 
 __all__ = ["free_fermion_dos", "solve_fermi", "eq16_printed", "eq17_printed", "eq17_coefficient_ratio",
            "eq18_identity", "nu0_printed_forms"]

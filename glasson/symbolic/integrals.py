@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ._cache import derivation
-from ._symbols import x
+from glasson.symbolic._cache import derivation
+from glasson.symbolic._symbols import x
 
 __all__ = ["bose_integral", "fermi_integral", "definite_thermal_integral"]
 

@@ -8,10 +8,10 @@ from typing import Any
 
 import sympy as sp
 
-from .. import constants as const
-from ..dimensions import DimensionVerdict, check_equation
-from ._cache import derivation
-from ._symbols import (
+from glasson.core import constants as const
+from glasson.core.dimensions import DimensionVerdict, check_equation
+from glasson.symbolic._cache import derivation
+from glasson.symbolic._symbols import (
     ASSUMED_DIMENSIONS,
     DIMS,
     E_F,
@@ -55,9 +55,19 @@ from ._symbols import (
     v_F,
     xi,
 )
-from .acoustics import golden_rule_absorption
-from .fermi import eq16_printed, eq17_printed, solve_fermi
-from .scales import H_derived, H_printed, a_gl_printed, eq4_pairs, eq5_ratio, eq6, eq7, eq8_derived, eq8_with_printed_H
+from glasson.symbolic.acoustics import golden_rule_absorption
+from glasson.symbolic.fermi import eq16_printed, eq17_printed, solve_fermi
+from glasson.symbolic.scales import (
+    H_derived,
+    H_printed,
+    a_gl_printed,
+    eq4_pairs,
+    eq5_ratio,
+    eq6,
+    eq7,
+    eq8_derived,
+    eq8_with_printed_H,
+)
 
 __all__ = ["printed", "derived", "dimension_check", "dimension_report", "assumed_dimensions", "numeric",
            "RELATION_NAMES", "DERIVED_NAMES", "RELATION_LABELS", "DERIVED_LABELS"]
@@ -169,7 +179,7 @@ def dimension_report(names: tuple[str, ...] = ("4", "5", "6", "7", "8", "H")) ->
     """Dimension verdicts of the printed relations ``names`` and of their derived forms, as table rows.
 
     Each row: ``relation`` (plain name), ``label`` (with dollar math), ``form`` (printed or derived),
-    ``status``, ``detail`` (plain text), ``verdict`` (the :class:`~glasson.dimensions.DimensionVerdict`) and
+    ``status``, ``detail`` (plain text), ``verdict`` (the :class:`~glasson.core.dimensions.DimensionVerdict`) and
     ``assumed`` (the symbols whose dimension the verdict takes from the compendium's reading).
     """
     rows = []

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ._cache import derivation
-from ._symbols import H, Lambda, R, a_gl, c_t, hbar, m_gl, rho, xi
+from glasson.symbolic._cache import derivation
+from glasson.symbolic._symbols import H, Lambda, R, a_gl, c_t, hbar, m_gl, rho, xi
 
 __all__ = ["E_s", "E_kin", "E_dd", "eq4_pairs", "eq4_ratios", "a_gl_printed", "eq5_ratio", "eq6", "eq7", "solve_crossover",
            "H_printed", "H_derived", "eq8_printed", "eq8_derived", "eq8_with_printed_H", "crossover_energy"]

@@ -5,9 +5,27 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ._cache import derivation
-from ._symbols import K_Fs, L_log, Lambda, Q_inv, T, alpha_dd, c_s, c_t, eps_F, gamma_m, hbar, k_B, nu, rho, u_dd, x, y
-from .integrals import bose_integral, definite_thermal_integral, fermi_integral
+from glasson.symbolic._cache import derivation
+from glasson.symbolic._symbols import (
+    K_Fs,
+    L_log,
+    Lambda,
+    Q_inv,
+    T,
+    alpha_dd,
+    c_s,
+    c_t,
+    eps_F,
+    gamma_m,
+    hbar,
+    k_B,
+    nu,
+    rho,
+    u_dd,
+    x,
+    y,
+)
+from glasson.symbolic.integrals import bose_integral, definite_thermal_integral, fermi_integral
 
 __all__ = ["sommerfeld_heat_capacity", "debye_heat_capacity", "pair_integral", "resonant_factor_identity",
            "KAPPA_INTEGRANDS", "kappa_integrals", "kappa_closed_form", "eq13_density_of_states",

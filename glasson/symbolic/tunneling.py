@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sympy as sp
 
-from ._cache import derivation
-from ._symbols import T, k_B, n0_tls, nu, x
-from .integrals import fermi_integral
-from .thermal import sommerfeld_heat_capacity
+from glasson.symbolic._cache import derivation
+from glasson.symbolic._symbols import T, k_B, n0_tls, nu, x
+from glasson.symbolic.integrals import fermi_integral
+from glasson.symbolic.thermal import sommerfeld_heat_capacity
 
 __all__ = ["stm_heat_capacity", "stm_fermion_dos_ratio", "stm_time_dependence", "stm_relaxed_fraction",
            "stm_relaxation_kernel", "stm_plateau"]
@@ -94,7 +94,7 @@ def stm_relaxed_fraction() -> dict[str, sp.Expr]:
 
 @derivation
 def stm_relaxation_kernel() -> tuple[sp.Expr, sp.Expr]:
-    """The antiderivative behind :func:`glasson.tunneling.relaxation_kernels`, checked by differentiation.
+    """The antiderivative behind :func:`glasson.formulas.tunneling.relaxation_kernels`, checked by differentiation.
 
     Returns F(s) with dF/ds = √(1−s)/(s−z), and F(1) − F(0) = −2 + b ln((b+1)/(b−1)), b = √(1−z).
     """

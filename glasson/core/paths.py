@@ -1,0 +1,28 @@
+"""Where things are: the one repository-root constant, and the data directory.
+
+In a checkout of the repository (an editable install, the notebooks, the tests) ``ROOT`` is the repository
+and the data are ``ROOT/data``; in an installed wheel the same TOML files ship as package data
+(``glasson/data/files``). ``$GLASSON_DATA`` overrides both.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+__all__ = ["ROOT", "data_dir"]
+
+#: The repository root: the folder above the package, holding ``pyproject.toml`` (in a checkout).
+ROOT: Path = Path(__file__).resolve().parents[2]
+
+
+def data_dir() -> Path:
+    """The folder holding ``materials.toml``: ``$GLASSON_DATA``, the repository's ``data/``, or the installed data."""
+    env = os.environ.get("GLASSON_DATA")
+    if env:
+        return Path(env)
+    if (ROOT / "data" / "materials.toml").is_file():
+        return ROOT / "data"
+    # An installed wheel: the TOML files ship as the package data folder ``glasson/data/files`` (a namespace
+    # package, so ``importlib.resources`` would hand back a MultiplexedPath, not a folder).
+    return Path(__file__).resolve().parents[1] / "data" / "files"

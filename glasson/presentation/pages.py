@@ -1,0 +1,356 @@
+"""The book's generated pages: fragments that ``book/*.md`` include, and the files a reader downloads.
+
+:func:`fragments` returns ``{file name: content}`` for ``_generated/``: MyST fragments of the landing page
+(findings, counts, the rerun box), the claims page (counts, largest discrepancies, every claim by section), the
+equations, materials, status and citation pages, the landing page's summary figure (SVG), and the claims
+registry as ``claims.csv`` and ``claims.json``. Every number comes from the registries, the models or the run
+records; nothing is typed.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import io
+import json
+import platform
+from collections.abc import Sequence
+from importlib import metadata
+from math import pi as PI
+from pathlib import Path
+from typing import Any
+
+from glasson.core.paths import ROOT
+from glasson.core.text import formula_tex, frequency, number, quantity
+from glasson.data import materials
+from glasson.models.derived import as_parameters
+from glasson.models.inputs import provenance, resolve
+from glasson.models.model import GlassonModel
+from glasson.presentation.formatting import (
+    DERIVATION_BADGE,
+    DIMENSION_BADGE,
+    KEY_DISPLAY,
+    PARAMETER_DISPLAY,
+    STATUS_BADGE,
+    VERDICT_BADGE,
+    cite,
+    escape,
+    input_cell,
+    math,
+    table,
+    value_math,
+)
+from glasson.presentation.tables import claims_table, escape_math, paper_to_recomputed
+from glasson.registries import claims as claim_registry
+from glasson.registries import equations as equation_registry
+
+__all__ = ["fragments", "claims_counts", "claims_by_size", "claims_by_section", "claims_csv", "claims_json",
+           "equations_page", "materials_page", "status_page", "citation_page", "findings", "derivation_summary",
+           "compendium_bibtex", "paper_bibtex", "KEY_PACKAGES", "SECTIONS"]
+
+#: Packages whose versions the status page shows.
+KEY_PACKAGES = ("numpy", "scipy", "sympy", "matplotlib", "papermill", "jupyter-book", "sphinx", "myst-nb",
+                "glasson")
+#: Sections of the paper, in order, with their titles (for grouping the claims).
+SECTIONS = {"1": "Introduction", "2.1": "Low-energy Hamiltonian and energy scales",
+            "2.2": "Single crossover length and weak coupling", "3.1": "Specific heat and thermal conductivity",
+            "3.2": "Universal sound attenuation", "4.1": "Fermi parameters from experimental data",
+            "4.3": "Open questions and further experiments", "5": "Conclusion"}
+#: BibTeX key of the compendium (also its key in ``book/references.bib``) and of the paper.
+COMPENDIUM_KEY = "glasson_compendium"
+PAPER_KEY = "turlakov2022fermion"
+
+
+# --- the claims page -------------------------------------------------------------------------------------------
+def claims_counts() -> str:
+    """Counts per verdict (all rows and substantive rows), the verdict rules and the severity tiers."""
+    counts, substantive = claim_registry.summary(), claim_registry.summary(substantive=True)
+    total = sum(counts.values())
+    trivial = total - sum(substantive.values())
+    lines = [
+        f"The registry holds **{total}** numbers and statements the paper prints: "
+        f"{VERDICT_BADGE['reproduced']} **{counts['reproduced']}**, {VERDICT_BADGE['discrepant']} "
+        f"**{counts['discrepant']}**, {VERDICT_BADGE['not-checkable']} **{counts['not-checkable']}**. "
+        f"Of these, {trivial} only check a unit conversion, arithmetic on numbers the paper states, or repeat "
+        f"another row; without them, **{substantive['reproduced']}** are reproduced and "
+        f"**{substantive['discrepant']}** discrepant.", "",
+        table(("the paper writes", "reproduced when the recomputed value is"),
+              [("≈, ≃, =, or a power law ∝", "within 10 %"), ("∼, “order of magnitude”", "within a factor 3"),
+               ("<, ≤, ≪", "inside the bounds; “≪ 1” read as at most 0.1")]),
+        "A discrepancy is graded by the size of |log₁₀(recomputed/printed)|: "
+        "{bdg-warning}`rounding` below 0.1 (a factor 1.26), {bdg-danger}`within an order` below 1, "
+        "{bdg-danger}`beyond an order` above. Where a convention decides a verdict, the row names it.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def claims_by_size() -> str:
+    """The discrepant claims, largest disagreement first."""
+    rows = sorted((r for r in claim_registry.rows() if r["verdict"] == "discrepant"),
+                  key=lambda r: -abs(r["log10_ratio"] or 0.0))
+    body = [(f"{r['quantity']} {{ref}}`§ <{r['anchor']}>`", paper_to_recomputed(r),
+             number(abs(r["log10_ratio"]), 2)) for r in rows]
+    return table(("claim", "paper → recomputed", "|log₁₀ ratio|"), body, align=("l", "l", "r"))
+
+
+def claims_by_section() -> str:
+    """Every claim, one table per section of the paper."""
+    out = []
+    for section, title in SECTIONS.items():
+        rows = [r for r in claim_registry.rows() if r["section"] == section]
+        if rows:
+            out.append(f"## Section {section}: {title}\n")
+            out.append(claims_table(rows=rows))
+    return "\n".join(out)
+
+
+def claims_csv() -> str:
+    """The registry as CSV (machine keys; numbers as Python writes them)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=claim_registry.FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for r in claim_registry.rows():
+        writer.writerow({**r, "bounds": "" if r["bounds"] is None else f"{r['bounds'][0]!r} {r['bounds'][1]!r}"})
+    return buffer.getvalue()
+
+
+def claims_json() -> str:
+    """The registry as JSON, the same as ``python -m glasson claims --json``."""
+    return json.dumps(claim_registry.rows(), indent=1, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+# --- the equations page ------------------------------------------------------------------------------------------
+def equations_page() -> str:
+    """Each equation: the relations checked, its derivation status, its dimensions, and where it is handled."""
+    import sympy as sp
+
+    from glasson import symbolic
+
+    out = []
+    for e in equation_registry.entries():
+        n = e["number"]
+        d = e["derivation"]
+        chapter = Path(e["notebook"]).with_suffix("")
+        head = (f"## Eq. ({n})\n\n{DERIVATION_BADGE[d['status']]} {DIMENSION_BADGE[e['dimension_printed']]} "
+                f"Section {e['section']}, {{doc}}`chapter <../{chapter}>`, equation {{eq}}`eq-{n}`")
+        body = [head, ""]
+        if n >= 4:
+            name = {8: "8"}.get(n, str(n))
+            for rel in symbolic.printed(name):
+                body.append(f"$$ {sp.latex(rel)} $$\n")
+        body.append(f"**What was done.** {escape_math(d['what'])}.")
+        if d["assumptions"]:
+            body.append("**Assumptions:** " + "; ".join(escape_math(a) for a in d["assumptions"]) + ".")
+        if d["sympy"]:
+            body.append("**Sympy:** " + ", ".join(_api_link(f) for f in d["sympy"]) + ".")
+        body.append(f"**Note.** {e['note']}.")
+        if e["dimension_assumptions"]:
+            body.append("**The dimension verdict rests on the compendium's reading of symbols the paper never "
+                        "dimensions:** " + "; ".join(a["reading"] for a in e["dimension_assumptions"]) + ".")
+        if e["glasson"]:
+            body.append(f"**Implemented by** {{py:func}}`{e['glasson']}`.")
+        out.append("\n\n".join(body) + "\n")
+    return "\n".join(out)
+
+
+def _api_link(name: str) -> str:
+    """A link to ``glasson.symbolic.solve_fermi`` at the module that defines it, ``glasson.symbolic.fermi`` (the
+    API reference documents each name there, not in the re-exporting package); a sympy relation defined at
+    module level (such as ``eq5_ratio``) is data, not a function."""
+    module, _, attr = name.rpartition(".")
+    package = importlib.import_module(module)
+    obj = getattr(package, attr)
+    if callable(obj):
+        return f"{{py:func}}`~{obj.__module__}.{attr}`"
+    home = next(m for m in vars(package).values()
+                if getattr(m, "__name__", "").startswith(module + ".") and getattr(m, attr, None) is obj)
+    return f"{{py:data}}`~{home.__name__}.{attr}`"
+
+
+def derivation_summary() -> str:
+    """How many of the paper's equations are derived, proved as identities, or taken as printed."""
+    counts = equation_registry.derivation_counts()
+    return (f"Of the paper's {sum(counts.values())} equations, sympy **derives {counts['derived']}** from stated "
+            f"assumptions, **proves {counts['identity']} as identities** (their algebra, a thermal factor or a "
+            f"limit), and takes **{counts['as-printed']} as printed** (definitions, the paper's own assumptions, "
+            "textbook formulas), checking the dimensions of every one. The [equations page](equations.md) says "
+            "which is which, and why.")
+
+
+# --- the materials page ------------------------------------------------------------------------------------------
+def materials_page() -> str:
+    """Every glass: its inputs (sourced, derived or band) with the sources of each, and what follows from them."""
+    out = []
+    n_stephens = len(materials.stephens_set())
+    for mat in materials.load().values():
+        inputs = resolve(mat, band_end="low")
+        groups = provenance(mat)
+        summary = "; ".join(f"{k}: {', '.join(math(PARAMETER_DISPLAY[x].symbol) for x in v)}"
+                            for k, v in groups.items() if v)
+        formula = f"Formula {math(formula_tex(mat.formula))}" if mat.formula else "No definite composition"
+        out.append(f"## {escape(mat.name)}\n\n{formula}. Inputs {summary}.\n")
+        rows = []
+        for key, inp in inputs.items():
+            shown = inp
+            if inp.status == "band":
+                band = materials.cv_slope_band()
+                value = f"{number(band.low, 2)} to {quantity(band.high, band.unit, 2)}"
+            else:
+                value = input_cell(shown)
+            rows.append((f"{math(PARAMETER_DISPLAY[key].symbol)}, {PARAMETER_DISPLAY[key].description}", value,
+                         STATUS_BADGE[inp.status], cite(inp.source)))
+        out.append(table(("input", "value", "status", "source"), rows))
+        where = []
+        for key in inputs:
+            entries = mat.entries(key)
+            d = PARAMETER_DISPLAY[key]
+            if entries:
+                for v in entries:
+                    where.append(f"- {math(d.symbol)} = {quantity(v.value, d.unit, 4)}: {cite(v.source)}, "
+                                 f"{escape_math(v.where)}")
+            else:
+                where.append(f"- {math(d.symbol)}: {escape_math(inputs[key].where)}"
+                             + (f" ({n_stephens} glasses)" if inputs[key].status == "band" else ""))
+        out.append(":::{dropdown} Where in the sources\n" + "\n".join(where) + "\n:::\n")
+        model = GlassonModel.from_material(mat)
+        values = as_parameters(model)
+        derived = [k for k in ("theta_D_K", "debye_coefficient_erg_per_g_K4") if k in values]
+        if derived:
+            out.append("From these: " + ", ".join(
+                f"{math(KEY_DISPLAY[k].symbol)} = {value_math(values[k] * KEY_DISPLAY[k].factor, KEY_DISPLAY[k].unit)}"
+                for k in derived) + ".\n")
+    return "\n".join(out)
+
+
+# --- the status page ---------------------------------------------------------------------------------------------
+def _version(pkg: str) -> str:
+    try:
+        return metadata.version(pkg)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def status_page(records: Sequence[Any]) -> str:
+    """Execution status of every notebook (result and inputs hash; run times stay in the run records) and the
+    versions of the key packages."""
+    rows = [(f"{{doc}}`../{Path(r.notebook).with_suffix('')}`",
+             "passed" if r.status == "passed" else f"**{escape(r.status)}**", f"`{r.hash[:12]}`") for r in records]
+    versions = [("Python", platform.python_version())] + [(p, _version(p)) for p in KEY_PACKAGES]
+    return (table(("notebook", "result", "inputs hash"), rows) + "\n"
+            + table(("package", "version"), [(escape(n), f"`{v}`") for n, v in versions]))
+
+
+# --- the citation page ---------------------------------------------------------------------------------------------
+def compendium_bibtex(cff: Path | None = None) -> str:
+    """BibTeX entry for the compendium, generated from ``CITATION.cff`` (the one source of its metadata).
+
+    An author given as an entity (``name:``) is braced so that BibTeX does not split it into a person's name.
+    """
+    import yaml
+
+    meta = yaml.safe_load((cff or ROOT / "CITATION.cff").read_text())
+    authors = " and ".join("{" + a["name"] + "}" if "name" in a else f"{a['family-names']}, {a['given-names']}"
+                           for a in meta["authors"])
+    year, month, _ = str(meta["date-released"]).split("-")
+    fields = [("author", authors), ("title", meta["title"]), ("year", year), ("month", str(int(month))),
+              ("version", str(meta["version"])), ("url", meta["repository-code"]),
+              ("note", f"Version {meta['version']}; reproduces arXiv:2111.03578")]
+    body = ",\n".join(f"  {k:<7} = {{{v}}}" for k, v in fields)
+    return f"@misc{{{COMPENDIUM_KEY},\n{body},\n}}"
+
+
+def paper_bibtex(bib: Path | None = None) -> str:
+    """The paper's entry, verbatim from ``book/references.bib``."""
+    text = (bib or ROOT / "book" / "references.bib").read_text()
+    start = text.index("{" + PAPER_KEY + ",")
+    start = text.rindex("@", 0, start)
+    end = text.index("\n}", start) + 2
+    return text[start:end]
+
+
+def citation_page() -> str:
+    """The two BibTeX blocks of the "How to cite" page."""
+    return ("**The compendium** (from `CITATION.cff`):\n\n```bibtex\n" + compendium_bibtex() + "\n```\n\n"
+            "**The paper** (from `book/references.bib`):\n\n```bibtex\n" + paper_bibtex() + "\n```\n")
+
+
+# --- the landing page --------------------------------------------------------------------------------------------
+def findings() -> str:
+    """Five headline findings in typeset prose, each with its factor, computed from the registries."""
+    c = {r["id"]: r for r in claim_registry.rows()}
+    plateau = materials.load_table("tunneling")
+    m_silica = GlassonModel.from_material(materials.get(claim_registry.PAPER_MATERIAL))
+    low = [mat.label for mat in materials.load().values()
+           if GlassonModel.from_material(mat, "low").m_gl <= 9.1093837015e-28]
+    ratio = float(PI * plateau["C"].value / m_silica.Q_inv_t)
+    items = [
+        f"**Eq. (8) as printed is dimensionally inconsistent.** Sympy solves Eqs. (6)–(7): the printed form "
+        f"holds with $H = \\sqrt{{\\hbar\\rho c_t}}$, not $\\sqrt{{\\hbar\\rho}}\\,c_t$. From the paper's own inputs "
+        f"$\\xi$ = {quantity(c['sec2.2-xi']['recomputed'], 'angstrom')}, {number(c['sec2.2-xi']['ratio'], 2)} times "
+        f"the printed {quantity(c['sec2.2-xi']['paper_value'], 'angstrom', trim=True)}, "
+        f"and $m_{{gl}}$ = {quantity(c['sec2.2-m_gl']['recomputed'], 'g')}, "
+        f"{number(1 / c['sec2.2-m_gl']['ratio'], 2)} times lighter than printed {{ref}}`§ <sec2-found-numbers>`.",
+        f"**Eq. (17) has the wrong coefficient** (3/2 for the 9/2 that Eq. (16) implies), and the printed mass "
+        f"follows from neither: the Fermi mass is {quantity(c['sec4.1-m_gl']['recomputed'], 'g')}, "
+        f"{number(1 / c['sec4.1-m_gl']['ratio'], 2)} times lighter than printed {{ref}}`§ <sec41-found-eq17>`.",
+        f"**The internal friction of Eq. (15) is small, but too small, and its velocity ratio needs momentum "
+        f"conservation.** $Q_t^{{-1}}$ = {number(c['sec3.2-Q_t']['recomputed'])}, "
+        f"{number(1 / c['sec3.2-Q_t']['ratio'], 2)} times below the range the paper quotes and below the measured plateau, "
+        f"{number(plateau['Q_plateau_low'].value, trim=True, sci_below=0.01)} to "
+        f"{number(plateau['Q_plateau_high'].value, trim=True, sci_below=0.01)}. Derived by the golden rule, the "
+        f"factor $c_s/v_F$ of Eq. (14) "
+        f"requires conserved momentum; localized fermions give $Q^{{-1}} \\propto \\omega$ (pair channel) or "
+        f"$\\omega\\tau$ (disorder) {{ref}}`§ <sec32-found-q>`.",
+        f"**Where the plateau is measured, glassons as formulated absorb almost nothing.** At "
+        f"{frequency(plateau['f_torsional'].value)} the "
+        f"tunnelling model calibrated to the same specific heat gives the plateau $\\pi C/2$; the glasson "
+        f"phenomenology derives no relaxation, and its resonant coupling makes $\\kappa$ {number(ratio, 2)} times "
+        f"the tunnelling model's {{ref}}`§ <sec42-found-plateau>`.",
+        f"**Across {len(materials.names())} glasses the statements do not hold uniformly.** With the paper's "
+        f"$\\Lambda$ = {quantity(materials.get('vitreous_silica').value('Lambda').value, 'eV', trim=True)} the mass "
+        f"of Eq. (8) falls below the electron mass for "
+        f"{' and '.join(low) if low else 'no glass'}, against the Conclusion's $m_e < m_{{gl}} < M_{{atom}}$; the "
+        f"exponent $\\alpha$ of Eq. (13) at 0.1 K is {number(c['sec3.1-C_log_alpha']['recomputed'], 2)} for silica, "
+        f"not $\\ll 1$ {{ref}}`§ <univ-found>`.",
+    ]
+    return "\n".join(f"{i + 1}. {item}" for i, item in enumerate(items)) + "\n"
+
+
+def rerun_materials() -> str:
+    """The glasses a reader can rerun the book for, with their keys (for the rerun box)."""
+    return ", ".join(f"`{m.key}` ({escape(m.label)})" for m in materials.load().values())
+
+
+def _overview_svg() -> bytes:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from glasson.presentation.figures import claims_overview
+
+    fig = claims_overview(claim_registry.rows())
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="svg", metadata={"Date": None})
+    plt.close(fig)
+    return buffer.getvalue()
+
+
+def fragments(records: Sequence[Any]) -> dict[str, str | bytes]:
+    """All generated files, keyed by file name under ``_generated/``."""
+    return {
+        "claims_counts.md": claims_counts(),
+        "claims_by_size.md": claims_by_size(),
+        "claims_by_section.md": claims_by_section(),
+        "claims.csv": claims_csv(),
+        "claims.json": claims_json(),
+        "claims_overview.svg": _overview_svg(),
+        "findings.md": findings(),
+        "derivation_summary.md": derivation_summary(),
+        "rerun_materials.md": rerun_materials() + "\n",
+        "equations.md": equations_page(),
+        "materials.md": materials_page(),
+        "status.md": status_page(records),
+        "citation.md": citation_page(),
+    }
+
