@@ -281,22 +281,29 @@ def cmd_kappa(args: argparse.Namespace) -> str:
 
 def cmd_execute(args: argparse.Namespace) -> str:
     from glasson import rerun
-    from glasson.build import runner
+    from glasson.build import execute as build_execute
+    from glasson.build.layout import BuildError, NotebookFailure
 
     mat = material_from_args(args)
     ends = band_ends(args, mat)
     try:
-        out = runner.check_out_dir(args.out)
+        out = build_execute.check_out_dir(args.out)
     except ValueError as err:
         raise CLIError(f"{PROG} execute: error: argument --out: {err}") from None
     try:
         results = rerun.execute_for_material(args.material, _overrides(args), out,
                                              band_ends=[e for e in ends if e], jobs=args.jobs,
-                                             log=lambda *a: print(*a, file=sys.stderr))
-    except runner.NotebookFailure as err:
+                                             log=lambda *a: print(*a, file=sys.stderr), html=args.html)
+    except NotebookFailure as err:
         raise BuildFailed(f"{PROG} execute: notebook failed: {err}") from None
+    except BuildError as err:
+        raise BuildFailed(f"{PROG} execute: {err}") from None
     rows = [{"notebook": r.notebook, "status": r.status, "seconds": r.seconds, "band_end": end,
              "output": str(path)} for r, end, path in results]
+    if args.html:
+        books = sorted({str(path.parent / "html" / "index.html") for _, _, path in results})
+        for book in books:
+            print(f"book of this run: {book}", file=sys.stderr)
     if args.json:
         return _dump(rows)
     return format_table(rows, ["notebook", "status", "seconds"] + (["band_end"] if ends != [None] else [])
@@ -309,39 +316,50 @@ class BuildFailed(Exception):
 
 def cmd_build(args: argparse.Namespace) -> str:
     """``make book`` (and ``make pdf``): execute → generate the reference pages → stage → Sphinx, holding the
-    clone's build lock. The build layer (:mod:`glasson.build.runner`) knows files and processes; the pages come from
+    clone's build lock. The build layer (:mod:`glasson.build`) knows files and processes; the pages come from
     the presentation layer (:mod:`glasson.presentation.pages`)."""
+    import shutil
     import subprocess
     import time
 
-    from glasson.build import runner
+    from glasson.build import execute as build_execute
+    from glasson.build import sphinx as build_sphinx
+    from glasson.build.layout import BUILD, HTML, ROOT, BuildError, NotebookFailure
+    from glasson.build.lock import build_lock
+    from glasson.core.paths import DERIVATION_CACHE
     from glasson.presentation import pages
 
-    if args.pdf and runner.missing_pdf_tools():
+    if args.pdf and build_sphinx.missing_pdf_tools():
         raise CLIError(f"{PROG} build: --pdf: a PDF needs a TeX toolchain; not on PATH: "
-                       f"{', '.join(runner.missing_pdf_tools())} (on Debian: apt-get install latexmk "
+                       f"{', '.join(build_sphinx.missing_pdf_tools())} (on Debian: apt-get install latexmk "
                        "texlive-xetex texlive-latex-extra texlive-fonts-recommended fonts-freefont-otf)")
     t0 = time.perf_counter()
-    with runner.build_lock():
+    with build_lock():
+        if args.all:  # from scratch: the derivations too
+            shutil.rmtree(DERIVATION_CACHE, ignore_errors=True)
         print(f"executing notebooks ({'all' if args.all else 'changed only'})")
         try:
-            results = runner.execute(jobs=args.jobs, force=args.all, prune=True)
-        except runner.NotebookFailure as err:
+            results = build_execute.execute(jobs=args.jobs, force=args.all, prune=True)
+        except NotebookFailure as err:
             raise BuildFailed(f"{PROG} build: notebook failed: {err}") from None
-        runner.stage(pages.fragments([r for r, _ in results]))
+        try:
+            build_sphinx.stage(pages.fragments([r for r, _ in results]))
+        except BuildError as err:
+            raise BuildFailed(f"{PROG} build: {err}") from None
         if args.pdf:
-            proc = subprocess.run(runner.pdf_command(), cwd=runner.ROOT, env=runner.build_environment())
-            if proc.returncode != 0 or not runner.PDF.is_file():
+            proc = subprocess.run(build_sphinx.pdf_command(), cwd=ROOT, env=build_sphinx.build_environment())
+            if proc.returncode != 0 or not build_sphinx.PDF.is_file():
                 raise BuildFailed(f"{PROG} build: the PDF build failed (exit {proc.returncode}); see the LaTeX "
-                                  f"log under {runner.PDF.parent}")
-            print(f"PDF ready: {runner.PDF}")
+                                  f"log under {build_sphinx.PDF.parent}")
+            print(f"PDF ready: {build_sphinx.PDF}")
             return ""
         print("building the book")
         try:
-            runner.sphinx_build(full=args.all)
-        except runner.BuildError as err:
+            build_sphinx.sphinx_build(full=args.all, work=BUILD / "sphinx",
+                                      prefix=build_sphinx.network_cut_prefix() if args.offline else ())
+        except BuildError as err:
             raise BuildFailed(f"{PROG} build: {err}") from None
-    print(f"book ready: {runner.HTML / 'index.html'} ({time.perf_counter() - t0:.1f} s)")
+    print(f"book ready: {HTML / 'index.html'} ({time.perf_counter() - t0:.1f} s)")
     return ""
 
 
@@ -378,6 +396,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "notebooks; a glass on the C_v/T band at both ends gets DIR/low and DIR/high")
     p.add_argument("--jobs", action=_Once, type=positive_int, default=None,
                    help="notebooks executed in parallel (default: the CPUs this process may use)")
+    p.add_argument("--html", action="store_true",
+                   help="also build the whole book for these inputs into DIR/html (DIR/low/html and DIR/high/html "
+                        "for both ends of a band)")
     p = sub.add_parser("build", help="execute the notebooks and build the HTML book into _build/html",
                        description="execute the notebooks (cached) and build the HTML book into _build/html")
     p.set_defaults(func=cmd_build, json=False)
@@ -386,6 +407,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="notebooks executed in parallel (default: the CPUs this process may use)")
     p.add_argument("--pdf", action="store_true",
                    help="typeset the book to _build/latex/book.pdf instead (needs latexmk and xelatex)")
+    p.add_argument("--offline", action="store_true",
+                   help="build the pages with the network cut (unshare -rn), where this system allows it")
     return parser
 
 

@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from glasson.build.runner import network_cut_prefix
+from glasson.build.sphinx import network_cut_prefix
 
-__all__ = ["PageReport", "find_chromium", "Browser", "book_pages"]
+__all__ = ["PageReport", "find_chromium", "Browser", "book_pages", "layout_problems"]
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "chrome")
 
@@ -291,3 +291,16 @@ class Browser:
                 if req.startswith(("http://", "https://")):
                     report.external_requests.append(req)
         return report
+
+
+def layout_problems(reports: dict, width: int) -> list[str]:
+    """Anything wider than its column or cut, a page that scrolls sideways, and (on a desktop) a box that scrolls."""
+    problems = []
+    for rel, r in reports.items():
+        problems += [f"{width} px {rel}: wider than the column: {w}" for w in r.too_wide]
+        problems += [f"{width} px {rel}: clipped: {w}" for w in r.clipped]
+        if r.page_scrolls:
+            problems.append(f"{width} px {rel}: the page scrolls sideways")
+        if width >= 1000:
+            problems += [f"{width} px {rel}: scrolls inside the column: {w[:80]}" for w in r.scrolled]
+    return problems

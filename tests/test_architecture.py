@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from glasson.build import runner
+from glasson.build.layout import ROOT
 
-ROOT = runner.ROOT
 BIN = Path(sys.executable).parent
 #: The layer folders, as the import-linter contract names them (the faces sit directly in ``glasson/``).
 LAYER_FOLDERS = ("presentation", "build", "registries", "models", "formulas", "symbolic", "data", "core")
@@ -44,7 +43,7 @@ def test_the_layer_contract_names_every_folder_once():
 @pytest.mark.parametrize("module, line", [
     ("formulas/scales.py", "from glasson.presentation import figures  # planted"),   # up the layers
     ("formulas/fermi.py", "from glasson.symbolic import fermi as _s  # planted"),    # across independent siblings
-    ("build/runner.py", "from glasson.data import materials as _m  # planted"),      # physics in the build layer
+    ("build/cache.py", "from glasson.data import materials as _m  # planted"),       # physics in the build layer
 ])
 def test_a_planted_import_is_caught(tmp_path, module, line):
     """The companion: each kind of forbidden import, planted in a copy of the package, breaks a contract."""
@@ -134,7 +133,7 @@ def test_validated_formula_arguments_carry_their_unit_in_the_type():
     untyped = []
     for module in ("scales", "heat_capacity", "scattering", "conductivity", "dipolar", "acoustics", "fermi",
                    "elastic", "tunneling"):
-        mod = importlib.import_module(f"glasson.{module}")
+        mod = importlib.import_module(f"glasson.formulas.{module}")
         for name in mod.__all__:
             func = getattr(mod, name)
             rules = getattr(func, "__glasson_checked__", None)

@@ -201,10 +201,10 @@ def test_pdf_without_tex_is_a_one_line_error(tmp_path):
 
 
 def test_pdf_command_uses_the_latex_builder_on_the_staged_book():
-    from glasson.build import runner
+    from glasson.build import sphinx
 
-    cmd = runner.pdf_command()
-    assert cmd[cmd.index("--builder") + 1] == "pdflatex" and str(runner.EXECUTED) in cmd
+    cmd = sphinx.pdf_command()
+    assert cmd[cmd.index("--builder") + 1] == "pdflatex" and str(sphinx.STAGE) in cmd
 
 
 # -- every material, the band, and the edges of the contract ---------------------------------------------

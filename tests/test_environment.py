@@ -38,12 +38,13 @@ def test_environment_python_and_package():
     pip = next(d["pip"] for d in deps if isinstance(d, dict))
     assert "-e ." in pip
     assert any(item.startswith("jupyterlab==") for item in pip)  # Binder starts JupyterLab on the repository
+    assert any(item.startswith("jupyterlab-myst==") for item in pip)  # and renders the chapters' MyST
 
 
 def test_make_lab_uses_the_glasson_kernel():
     makefile = (ROOT / "Makefile").read_text()
-    assert "ipykernel install --sys-prefix --name glasson" in makefile
-    assert "\nlab: " in makefile and "default_kernel_name=glasson" in makefile
+    assert 'ipykernel install --sys-prefix --name python3 --display-name "Python 3 (glasson)"' in makefile
+    assert "\nlab: " in makefile and "default_kernel_name=python3" in makefile
 
 
 def test_lock_has_hashes_and_exact_pins():

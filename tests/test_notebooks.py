@@ -1,4 +1,6 @@
-"""Notebooks: committed without outputs, listed in the TOC, parametrised, and every one executes."""
+"""The chapters as committed: without outputs, listed in the TOC, parametrised, on the chapters' kernel, their prose
+readable by any MyST front end (no glue), and stray notebooks never taken for chapters. Their execution is tested on
+the built book (``tests/book/test_chapters.py``)."""
 
 import json
 import re
@@ -7,10 +9,11 @@ import nbformat
 import pytest
 import yaml
 
-from glasson.build import runner
+from glasson.build import cache
+from glasson.build import execute as build_execute
+from glasson.build.layout import ROOT, announce_strays, chapters, stray_notebooks
 
-ROOT = runner.ROOT
-NOTEBOOKS = runner.notebooks()
+NOTEBOOKS = chapters()
 
 
 def toc_files():
@@ -58,35 +61,11 @@ def test_toc_and_notebooks_agree():
         assert any((ROOT / f).with_suffix(s).exists() for s in (".md", ".ipynb")), f
 
 
-def test_every_notebook_executes(executed):
-    assert [str(r.notebook) for r, _ in executed] == [str(nb) for nb in NOTEBOOKS]
-    assert all(r.status == "passed" for r, _ in executed)
-
-
-@pytest.mark.parametrize("nb", NOTEBOOKS, ids=str)
-def test_executed_copy_is_scrubbed(executed, nb):
-    out = runner.EXECUTED / "notebooks" / nb.name
-    data = nbformat.read(out, as_version=4)
-    assert set(data.metadata["papermill"]) <= {"parameters", "default_parameters"}
-    assert any(c.get("outputs") for c in data.cells if c.cell_type == "code"), "no outputs after execution"
-    for cell in data.cells:
-        assert "execution" not in cell.metadata and "papermill" not in cell.metadata
-        if "injected-parameters" in cell.metadata.get("tags", []):
-            assert cell.id == "injected-parameters" and "remove-cell" in cell.metadata["tags"]
-    text = out.read_text()
-    assert "start_time" not in text and str(ROOT) not in text
-
-
-def test_second_run_is_cached(executed):
-    again = runner.execute()
-    assert not any(ran for _, ran in again)
-
-
 def test_hash_changes_with_inputs(tmp_path):
     nb = NOTEBOOKS[0]
-    base = runner.content_hash(nb)
-    assert runner.content_hash(nb, {"Lambda": 5.0}) != base
-    assert runner.content_hash(nb) == base
+    base = cache.content_hash(nb)
+    assert cache.content_hash(nb, {"Lambda": 5.0}) != base
+    assert cache.content_hash(nb) == base
 
 
 def test_failing_cell_is_reported_with_notebook_and_cell(tmp_path):
@@ -95,8 +74,10 @@ def test_failing_cell_is_reported_with_notebook_and_cell(tmp_path):
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nb.cells = [nbformat.v4.new_code_cell("x = 1"), nbformat.v4.new_code_cell("1 / 0")]
     nbformat.write(nb, tmp_path / "notebooks" / "broken.ipynb")
-    with pytest.raises(runner.NotebookFailure) as err:
-        runner.execute(out_dir=tmp_path / "out", root=tmp_path, log=lambda *_: None)
+    from glasson.build.layout import NotebookFailure
+
+    with pytest.raises(NotebookFailure) as err:
+        build_execute.execute(out_dir=tmp_path / "out", root=tmp_path, log=lambda *_: None)
     message = str(err.value)
     assert "notebooks/broken.ipynb" in message and "cell 1" in message and "ZeroDivisionError" in message
     record = json.loads((tmp_path / "out" / "broken.run.json").read_text())
@@ -104,7 +85,7 @@ def test_failing_cell_is_reported_with_notebook_and_cell(tmp_path):
 
 
 # -- measured values come from sourced data rows, never from the prose ------------------------------------------
-_ROLE = re.compile(r"\{[\w:-]+\}`[^`]*`|`[^`]*`")  # glue, cite, ref, eq roles and literals carry computed text
+_ROLE = re.compile(r"\{[\w:-]+\}`[^`]*`|`[^`]*`|@\w+")  # roles, literals and @placeholders carry computed text
 _NOT_A_MEASUREMENT = re.compile(
     r"Eqs?\.\s*\(?\d+\)?(?:[–-]\d+\)?)?|Sec(?:tion)?s?\.?\s*\d+(?:\.\d+)?(?:[–-]\d+(?:\.\d+)?)?|\$[^$]*\$|"
     r"\(\d+\)|\b(?:19|20)\d\d\b|Fig\.\s*\d+|\[\d+\]|\(\w[\w-]*\)=|spin 1/2|N-BK7|7740|³He|\b\d+\s+of\s+the\b")
@@ -122,9 +103,8 @@ def test_measured_values_are_never_typed():
     a glue, a table or a citation; prose holds none (issue: one measured range, used everywhere)."""
     offenders = []
     for nb in NOTEBOOKS:
-        for cell in nbformat.read(ROOT / nb, as_version=4).cells:
-            if cell.cell_type == "markdown":
-                offenders += [f"{nb}: {s[:160]}" for s in measured_sentences_with_typed_numbers(cell.source)]
+        for text in prose_of(ROOT / nb):
+            offenders += [f"{nb}: {s[:160]}" for s in measured_sentences_with_typed_numbers(text)]
     for page in sorted((ROOT / "book").glob("*.md")):
         offenders += [f"{page.name}: {s[:160]}" for s in measured_sentences_with_typed_numbers(page.read_text())]
     assert not offenders, "\n".join(offenders)
@@ -132,7 +112,7 @@ def test_measured_values_are_never_typed():
 
 def test_the_measured_check_catches_a_typed_range():
     assert measured_sentences_with_typed_numbers("The measured plateau is 1e-4 to 1e-3 in glasses.")
-    assert not measured_sentences_with_typed_numbers("The measured plateau is {glue:md}`plateau` (Sec. 3.2).")
+    assert not measured_sentences_with_typed_numbers("The measured plateau is @plateau (Sec. 3.2).")
 
 
 @pytest.mark.parametrize("nb", NOTEBOOKS, ids=str)
@@ -151,3 +131,49 @@ def test_first_cell_installs_the_package_on_colab_only(nb, monkeypatch):
     monkeypatch.setitem(sys.modules, "google.colab", object())
     exec(compile(first.source, str(nb), "exec"), {})
     assert calls and "install" in calls[0][0]
+
+
+def prose_of(path) -> list[str]:
+    """The prose of a chapter: its Markdown cells, and the templates its code cells show with ``ch.md``."""
+    import ast
+
+    out = []
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type == "markdown":
+            out.append(cell.source)
+        elif cell.cell_type == "code" and "ch.md(" in cell.source:
+            for node in ast.walk(ast.parse(cell.source)):
+                if (isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "md" and node.args
+                        and isinstance(node.args[0], ast.Constant)):
+                    out.append(node.args[0].value)
+    return out
+
+
+@pytest.mark.parametrize("nb", NOTEBOOKS, ids=str)
+def test_chapters_use_no_glue_and_open_on_the_chapters_kernel(nb):
+    """A chapter's prose reads in any MyST front end: no myst-nb glue (JupyterLab's renderer cannot fill it); its
+    kernel is "python3", the name JupyterLab (``make lab``: "Python 3 (glasson)"), Colab and Binder all know."""
+    data = nbformat.read(ROOT / nb, as_version=4)
+    assert data.metadata["kernelspec"]["name"] == "python3"
+    assert data.metadata["kernelspec"]["display_name"] == "Python 3 (glasson)"
+    for cell in data.cells:
+        assert "glue" not in cell.source, f"{nb}: {cell.source[:80]}"
+        if "remove-input" in cell.metadata.get("tags", []):
+            assert cell.metadata.get("jupyter", {}).get("source_hidden"), "JupyterLab shows this cell's code"
+    assert not any("glasson._" in c.source or "from glasson import _" in c.source for c in data.cells)
+
+
+def test_stray_notebooks_are_never_chapters(tmp_path):
+    """A copy saved from JupyterLab next to the chapters, or a checkpoint, is left out with one line naming it."""
+    root = tmp_path / "repo"
+    (root / "notebooks" / ".ipynb_checkpoints").mkdir(parents=True)
+    (root / "_toc.yml").write_text("format: jb-book\nroot: book/intro\nchapters:\n  - file: notebooks/a\n")
+    for name in ("a.ipynb", "a-pmma.ipynb", ".ipynb_checkpoints/a-checkpoint.ipynb"):
+        nbformat.write(nbformat.v4.new_notebook(), root / "notebooks" / name)
+    assert [str(p) for p in chapters(root)] == ["notebooks/a.ipynb"]
+    assert [str(p) for p in stray_notebooks(root)] == ["notebooks/.ipynb_checkpoints/a-checkpoint.ipynb",
+                                                       "notebooks/a-pmma.ipynb"]
+    said = []
+    announce_strays(root, said.append)
+    assert said == ["  ignored notebooks/.ipynb_checkpoints/a-checkpoint.ipynb: not a chapter of _toc.yml",
+                    "  ignored notebooks/a-pmma.ipynb: not a chapter of _toc.yml"]

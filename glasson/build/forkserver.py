@@ -9,8 +9,9 @@ server imports modules only; it calls nothing, so no cache of the package is fil
 
 The protocol is one JSON request per connection on a unix socket: ``{"args": [...], "env": {...}, "cwd": ...}``
 answered by ``{"pid": N}`` (the kernel, leader of its own process group), or ``{"stop": true}``. The server dies
-with the process that started it (``PR_SET_PDEATHSIG``), and each kernel exits when the server does (ipykernel's
-parent poller). This module imports no physics; the modules to preload are named by the caller.
+with the process that started it (``PR_SET_PDEATHSIG``), and each kernel with the server (the same signal, set in
+the forked child: ipykernel's parent poller alone left kernels running after a killed build). This module imports no
+physics; the modules to preload are named by the caller.
 """
 
 from __future__ import annotations
@@ -30,10 +31,15 @@ __all__ = ["serve", "request_fork", "die_with_parent"]
 _PR_SET_PDEATHSIG = 1
 
 
-def die_with_parent() -> None:
-    """Ask Linux to kill this process when its parent dies (no-op elsewhere)."""
+def die_with_parent(parent: int | None = None) -> None:
+    """Ask Linux to kill this process when its parent dies (no-op elsewhere). With ``parent`` (the pid the parent
+    had), exit at once if it has died already, before the request could take effect."""
+    if not sys.platform.startswith("linux"):
+        return
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
 
 
 def _receive(conn: socket.socket) -> dict[str, Any]:
@@ -54,9 +60,10 @@ def request_fork(path: str, args: list[str], env: dict[str, str], cwd: str) -> i
         return int(_receive(conn)["pid"])
 
 
-def _kernel(request: dict[str, Any]) -> None:
-    """In the forked child: become a kernel, as ``python -m ipykernel_launcher`` would."""
+def _kernel(request: dict[str, Any], server: int) -> None:
+    """In the forked child: become a kernel, as ``python -m ipykernel_launcher`` would, dying with the server."""
     os.setsid()
+    die_with_parent(server)
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.default_int_handler)
     os.chdir(request["cwd"])
@@ -64,7 +71,7 @@ def _kernel(request: dict[str, Any]) -> None:
     os.environ.update(request["env"])
     if sys.path and sys.path[0] in ("", os.getcwd()):
         sys.path.pop(0)
-    sys.argv = ["ipykernel_launcher", *request["args"]]
+    sys.argv = ["glasson.build.kernel", *request["args"]]
     from ipykernel import kernelapp
 
     kernelapp.launch_new_instance(argv=request["args"])
@@ -87,13 +94,14 @@ def serve(path: str, preload: list[str]) -> None:
                 request = _receive(conn)
                 if request.get("stop"):
                     return
+                server_pid = os.getpid()
                 pid = os.fork()
                 if pid == 0:  # the kernel
                     server.close()
                     conn.close()
                     code = 0
                     try:
-                        _kernel(request)
+                        _kernel(request, server_pid)
                     except BaseException:  # a kernel must never return into the server loop
                         code = 1
                     finally:

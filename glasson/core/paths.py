@@ -10,10 +10,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["ROOT", "data_dir"]
+__all__ = ["ROOT", "data_dir", "DERIVATION_CACHE", "DERIVATIONS_LOG"]
 
 #: The repository root: the folder above the package, holding ``pyproject.toml`` (in a checkout).
 ROOT: Path = Path(__file__).resolve().parents[2]
+#: Where sympy derivations are kept between processes, as text (:mod:`glasson.symbolic._cache`), in a checkout.
+DERIVATION_CACHE: Path = ROOT / "_build" / ".sympy-cache"
+#: Environment variable naming a file to which a process appends each derivation it reads from that cache (entry
+#: name and sha256): the build sets it for each chapter, so that what a chapter read is part of its cache key.
+DERIVATIONS_LOG = "GLASSON_DERIVATIONS_LOG"
 
 
 def data_dir() -> Path:

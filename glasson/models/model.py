@@ -23,7 +23,7 @@ from glasson.data.materials import Material, load_table
 from glasson.formulas import acoustics, elastic, fermi, heat_capacity, scales, tunneling
 from glasson.models.inputs import resolve
 
-__all__ = ["GlassonModel", "TunnelingModel", "MissingInputError", "INPUT_KEYS", "QUANTITIES"]
+__all__ = ["GlassonModel", "TunnelingModel", "MissingInputError", "INPUT_KEYS", "QUANTITIES", "scattering_coupling"]
 
 #: The inputs a :class:`GlassonModel` takes (CGS), as in :data:`glasson.data.materials.PARAMETERS`.
 INPUT_KEYS = ("rho", "c_t", "c_l", "Lambda", "eps_F", "cv_slope", "a", "xi_mro", "T_Q")
@@ -56,7 +56,7 @@ class GlassonModel:
 
     Examples
     --------
-    >>> from glasson import materials
+    >>> from glasson.data import materials
     >>> from glasson.core.constants import erg_to_K
     >>> m = GlassonModel.from_material(materials.get("vitreous_silica"))
     >>> round(m.xi / 1e-8, 1), round(erg_to_K(m.E_xi), 3)
@@ -257,6 +257,31 @@ class GlassonModel:
         """Debye temperature [K]."""
         self._need("theta_D")
         return elastic.debye_temperature(self.c_t, self.c_l, self.a)
+
+
+def scattering_coupling(model: GlassonModel, override: float | None = None) -> tuple[float, str]:
+    """The dimensionless coupling a chapter gives both scattering branches of Section 3.1, and why (a sentence).
+
+    The paper's own value is the internal friction of Eq. (15), :attr:`GlassonModel.Q_inv_t`; a glass without an
+    inter-atomic distance has none, and takes πC with the measured C of glasses (``data/tunneling.toml``), the
+    coupling of the tunnelling model; a reader's ``override`` wins over both.
+
+    Examples
+    --------
+    >>> from glasson.data import materials
+    >>> Q, why = scattering_coupling(GlassonModel.from_material(materials.get("vitreous_silica")))
+    >>> f"{Q:.3g}", why
+    ('4.84e-05', 'the internal friction of Eq. (15) for these inputs')
+    """
+    from glasson.core.text import number
+
+    if override is not None:
+        return float(override), "the value set for this run"
+    if model.available("Q_inv_t"):
+        return float(model.Q_inv_t), "the internal friction of Eq. (15) for these inputs"
+    C = load_table("tunneling")["C"].value
+    return float(3.141592653589793 * C), (f"πC with the measured C ∼ {number(C, 1)} of glasses: this glass has no "
+                                          "inter-atomic distance, so Eq. (15) gives no coupling")
 
 
 @dataclass(frozen=True)

@@ -1,54 +1,78 @@
-"""What every chapter notebook does first, in one call, and the glue that carries each figure's and number's
-provenance (the showyourwork idea: a reader sees which function, from which data, made it).
+"""What every chapter notebook does first, in one call, and how it shows what it computes: prose with its numbers,
+figures with their captions and provenance, as outputs that JupyterLab and the book both render.
 
->>> ch = setup("vitreous_silica")            # doctest: +SKIP
->>> ch.glue_figure("fig-x", figures.energy_scales(ch.model), figures.energy_scales)   # doctest: +SKIP
+>>> ch = setup("vitreous_silica")                                            # doctest: +SKIP
+>>> ch.md("The crossover lies at @T.", T=ch.quantity(ch.model.T_cross, "K"))  # doctest: +SKIP
+>>> ch.figure("fig-x", figures.energy_scales(ch.model), figures.energy_scales, "Caption.")  # doctest: +SKIP
 
-:func:`setup` resolves the material's inputs (with the user's overrides and, for a glass without a slope of its
-own, one end of the measured band), builds the models once, and sets figures to be drawn as SVG. The
-:class:`Chapter` it returns glues figures, numbers and sentences under names the Markdown cites, each with a
-``<name>-made-by`` line such as "Made by ``glasson.presentation.figures.energy_scales`` from ``data/materials.toml``
-[vitreous_silica]".
+**Why outputs.** A chapter is read in two places: the book, whose MyST renderer (myst-nb) knows its roles, and a
+reader's JupyterLab, whose MyST renderer (jupyterlab-myst) does not know myst-nb's ``glue``. So a paragraph that
+quotes a computed number is the Markdown output of a code cell (:meth:`Chapter.md`: the book renders it as MyST, Lab
+as MyST too, for whatever inputs the reader set), and a figure is displayed where it is made, followed by its caption
+(:meth:`Chapter.figure`), which the book's copy of the chapter turns into a numbered figure
+(:func:`glasson.build.notebooks.book_copy`). Each figure's caption ends with its provenance, such as "Made by
+``glasson.presentation.figures.energy_scales`` from ``data/materials.toml``, for vitreous silica" (the showyourwork
+idea: a reader sees which function, from which data, made it). Numbers a test or a rerun reads are recorded by name
+in the metadata of the output that shows them (:attr:`Chapter.values`).
 """
 
 from __future__ import annotations
 
+import string
+import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from glasson.core.text import quantity
+from glasson.core.text import number, quantity
 from glasson.data import materials
 from glasson.data.materials import Material
 from glasson.models.inputs import Input, needs_band, resolve
 from glasson.models.model import GlassonModel, TunnelingModel
 
-__all__ = ["setup", "Chapter", "made_by", "show", "vanishes"]
+__all__ = ["setup", "Chapter", "made_by", "show", "vanishes", "OUTPUT_KEY"]
+
+#: The key of the output metadata this module writes (read by the build layer and the tests).
+OUTPUT_KEY = "glasson"
+
+
+class _Prose(string.Template):
+    """``@name`` placeholders: prose holds ``$`` (math) and ``{}`` (MyST roles), so neither format nor ``$``."""
+
+    delimiter = "@"
 
 
 def made_by(func: Callable[..., Any], material: str | None = None, band_end: str | None = None,
             data: Sequence[str] = ("materials.toml",)) -> str:
-    """The provenance line of a figure or number: the function that made it, the data it read and, for one
-    glass, the glass (by its name in the book)."""
+    """The provenance line of a figure: the function that made it, the data it read and, for one glass, the glass
+    (by its name in the book)."""
     where = ", ".join(f"`data/{d}`" for d in data)
     glass = f", for {materials.get(material).label}" if material else ""
     band = f", the {band_end} end of the C_v/T band" if band_end else ""
     return f"Made by `{func.__module__}.{func.__qualname__}` from {where}{glass}{band}."
 
 
+def _display(data: Mapping[str, Any], metadata: Mapping[str, Any] | None = None) -> None:
+    from IPython.display import display
+
+    display(dict(data), raw=True, metadata=dict(metadata or {}))
+
+
 @dataclass
 class Chapter:
-    """The material, inputs and models of one chapter run, with the glue helpers."""
+    """The material, inputs and models of one chapter run, and what it shows."""
 
     material: Material
     inputs: Mapping[str, Input]
     model: GlassonModel
     band_end: str | None = None
-    glued: dict[str, str] = field(default_factory=dict)
+    #: Every number recorded by name (:meth:`quantity`, :meth:`number` with ``name``), as floats.
+    values: dict[str, float] = field(default_factory=dict)
+    _pending: dict[str, float] = field(default_factory=dict, repr=False)
 
     @cached_property
-    def values(self) -> dict[str, Any]:
+    def parameters(self) -> dict[str, Any]:
         """The derived values of the run keyed as in :data:`glasson.models.derived.KEYS` (units in the names)."""
         from glasson.models.derived import as_parameters
 
@@ -59,45 +83,55 @@ class Chapter:
         """The standard tunnelling model calibrated to the same glass (computed once, on first use)."""
         return TunnelingModel.calibrated(self.model)
 
-    # -- provenance ---------------------------------------------------------------------------------------------
+    # -- numbers ------------------------------------------------------------------------------------------------
+    def _record(self, name: str | None, value: float) -> None:
+        if name is not None:
+            self.values[name] = self._pending[name] = float(value)
+
+    def quantity(self, value: float, unit: str = "1", sig: int = 3, name: str | None = None,
+                 trim: bool = False) -> str:
+        """``value`` with its unit as Unicode text (``131 Å``), recorded under ``name`` when one is given."""
+        self._record(name, value)
+        return quantity(float(value), unit, sig, trim=trim)
+
+    def number(self, value: float, sig: int = 3, name: str | None = None, **options: Any) -> str:
+        """``value`` as Unicode text (``3.05 × 10⁻¹¹``), recorded under ``name`` when one is given."""
+        self._record(name, value)
+        return number(float(value), sig, **options)
+
+    # -- what the reader sees -----------------------------------------------------------------------------------
+    def text(self, template: str, **fields: Any) -> str:
+        """``template`` (dedented) with its ``@name`` placeholders filled from ``fields``."""
+        return _Prose(textwrap.dedent(template).strip()).substitute({k: str(v) for k, v in fields.items()})
+
+    def md(self, template: str, **fields: Any) -> None:
+        """Show Markdown (MyST) prose: ``template`` with its ``@name`` placeholders filled from ``fields``. The
+        numbers recorded since the last output travel in this output's metadata."""
+        meta = {OUTPUT_KEY: {"values": dict(self._pending)}} if self._pending else {}
+        self._pending.clear()
+        _display({"text/markdown": self.text(template, **fields), "text/plain": "<prose>"}, meta)
+
     def made_by(self, func: Callable[..., Any], data: Sequence[str] = ("materials.toml",),
                 one_glass: bool = True) -> str:
         if not one_glass:
             return made_by(func, None, None, data)
         return made_by(func, self.material.key, self.band_end, data)
 
-    # -- glue ---------------------------------------------------------------------------------------------------
-    def _glue(self, name: str, value: Any) -> None:
-        from myst_nb import glue
-
-        glue(name, value, display=False)
-
-    def glue_md(self, name: str, text: str) -> None:
-        """Glue a sentence (Markdown, Unicode numbers) for ``{glue:md}`name```."""
-        from IPython.display import Markdown
-
-        self.glued[name] = text
-        self._glue(name, Markdown(text))
-
-    def glue_number(self, name: str, value: float, unit: str = "1", sig: int = 3,
-                    func: Callable[..., Any] | None = None, data: Sequence[str] = ("materials.toml",)) -> None:
-        """Glue a number with its unit as Unicode text (``131 Å``) under ``name``, the exact value (a float, for
-        tests and readers of the executed notebook) under ``<name>-value``, and its provenance as
-        ``<name>-made-by``."""
-        self.glue_md(name, quantity(float(value), unit, sig))
-        self._glue(f"{name}-value", float(value))
-        if func is not None:
-            self.glue_md(f"{name}-made-by", self.made_by(func, data))
-
-    def glue_figure(self, name: str, fig: Any, func: Callable[..., Any],
-                    data: Sequence[str] = ("materials.toml",), one_glass: bool = True) -> None:
-        """Glue ``fig`` (not displayed in place) and its provenance line ``<name>-made-by`` (naming the
-        chapter's glass unless ``one_glass`` is false, for a figure of every glass)."""
+    def figure(self, name: str, fig: Any, func: Callable[..., Any], caption: str,
+               data: Sequence[str] = ("materials.toml",), one_glass: bool = True, alt: str = "") -> None:
+        """Show ``fig`` where it is made, then its caption (MyST, ending with the provenance of the figure: the
+        function ``func`` that drew it from ``data``, for this glass unless ``one_glass`` is false). ``name`` is the
+        figure's label in the book (``{numref}`name```); ``alt`` says in words what it shows."""
         import matplotlib.pyplot as plt
+        from IPython.core.formatters import format_display_data
 
-        self._glue(name, fig)
+        bundle, _ = format_display_data(fig)
         plt.close(fig)
-        self.glue_md(f"{name}-made-by", self.made_by(func, data, one_glass))
+        text = f"{self.text(caption)} {self.made_by(func, data, one_glass)}"
+        _display({k: v for k, v in bundle.items() if k != "text/plain"} | {"text/plain": f"<figure {name}>"},
+                 {OUTPUT_KEY: {"figure": name}})
+        _display({"text/markdown": f"**Figure.** {text}", "text/plain": f"<caption of {name}>"},
+                 {OUTPUT_KEY: {"caption": name, "myst": text, "alt": alt or self.text(caption).split(". ")[0]}})
 
     # -- what the run uses ----------------------------------------------------------------------------------------
     def band_sentence(self) -> str:
@@ -124,11 +158,14 @@ def show(lhs: str, rhs: Any, aligned: bool = False) -> Any:
 
 
 def vanishes(label: str, expr: Any) -> Any:
-    """``label = 0 ✓`` when sympy simplifies ``expr`` to zero, else ``label = expr ≠ 0`` (``label`` in TeX)."""
+    """``label = 0 ✓`` when sympy simplifies ``expr`` to zero (trying exponentials too, where hyperbolic functions
+    hide a cancellation), else ``label = expr ≠ 0`` (``label`` in TeX)."""
     import sympy as sp
     from IPython.display import Math
 
     value = sp.simplify(expr)
+    if value != 0:
+        value = sp.simplify(sp.expand(value.rewrite(sp.exp)))
     if value == 0:
         return Math(rf"{label} = 0 \quad\checkmark")
     return Math(rf"{label} = {sp.latex(value)} \neq 0")

@@ -17,7 +17,8 @@ from glasson.core.text import number, number_tex, quantity, unit_mpl, unit_tex
 
 __all__ = ["Display", "PARAMETER_DISPLAY", "KEY_DISPLAY", "STATUS_BADGE", "VERDICT_BADGE", "DIMENSION_BADGE",
            "DERIVATION_BADGE", "SEVERITY_BADGE", "math", "value_math", "value_text", "cite", "table", "escape",
-           "axis_label", "key_value", "parameter_value", "input_cell", "number", "quantity"]
+           "axis_label", "key_value", "parameter_value", "input_cell", "number", "quantity", "rerun_banner",
+           "BANNER_SYMBOL"]
 
 
 @dataclass(frozen=True)
@@ -170,3 +171,31 @@ def axis_label(name: str, ascii_unit: str | None = "1") -> str:
     u = unit_mpl(ascii_unit) if ascii_unit else ""
     return f"{name} [{u}]" if u else name
 
+
+
+#: Each input as the rerun banner names it (plain text: the banner is HTML, outside MathJax's reach).
+BANNER_SYMBOL = {"rho": "ρ", "c_t": "c_t", "c_l": "c_l", "cv_slope": "C_v/T", "eps_F": "ε_F", "Lambda": "Λ",
+                 "a": "a", "xi_mro": "ξ_MRO", "T_Q": "T_Q"}
+
+
+def rerun_banner(material: Any, band_end: str | None, overrides: dict[str, float]) -> str:
+    """The banner of every page of a rerun's book: the glass, the band end and each overridden input (HTML).
+
+    Examples
+    --------
+    >>> from glasson.data import materials
+    >>> rerun_banner(materials.get("acrylic_pmma"), "low", {"Lambda": 3.0})
+    'A rerun of the book for <b>PMMA</b>, at the low end of the C_v/T band measured across glasses, with Λ = 3 eV.'
+    """
+    import html
+
+    from glasson.data.materials import PARAMETERS
+
+    parts = [f"A rerun of the book for <b>{html.escape(material.label)}</b>"]
+    if band_end:
+        parts.append(f", at the {html.escape(band_end)} end of the C_v/T band measured across glasses")
+    if overrides:
+        parts.append(", with " + ", ".join(
+            f"{BANNER_SYMBOL.get(k, html.escape(k))} = {html.escape(quantity(v, PARAMETERS[k].unit, 4, trim=True))}"
+            for k, v in overrides.items()))
+    return "".join(parts) + "."

@@ -62,9 +62,11 @@ PAPER_KEY = "turlakov2022fermion"
 
 
 # --- the claims page -------------------------------------------------------------------------------------------
-def claims_counts() -> str:
+def claims_counts(registry: Sequence[dict[str, Any]] | None = None) -> str:
     """Counts per verdict (all rows and substantive rows), the verdict rules and the severity tiers."""
-    counts, substantive = claim_registry.summary(), claim_registry.summary(substantive=True)
+    registry = list(claim_registry.rows() if registry is None else registry)
+    counts = claim_registry.summary(table=registry)
+    substantive = claim_registry.summary(substantive=True, table=registry)
     total = sum(counts.values())
     trivial = total - sum(substantive.values())
     lines = [
@@ -84,39 +86,41 @@ def claims_counts() -> str:
     return "\n".join(lines) + "\n"
 
 
-def claims_by_size() -> str:
+def claims_by_size(registry: Sequence[dict[str, Any]] | None = None) -> str:
     """The discrepant claims, largest disagreement first."""
-    rows = sorted((r for r in claim_registry.rows() if r["verdict"] == "discrepant"),
+    rows = sorted((r for r in (claim_registry.rows() if registry is None else registry) if r["verdict"] == "discrepant"),
                   key=lambda r: -abs(r["log10_ratio"] or 0.0))
     body = [(f"{r['quantity']} {{ref}}`§ <{r['anchor']}>`", paper_to_recomputed(r),
              number(abs(r["log10_ratio"]), 2)) for r in rows]
     return table(("claim", "paper → recomputed", "|log₁₀ ratio|"), body, align=("l", "l", "r"))
 
 
-def claims_by_section() -> str:
+def claims_by_section(registry: Sequence[dict[str, Any]] | None = None) -> str:
     """Every claim, one table per section of the paper."""
     out = []
+    registry = list(claim_registry.rows() if registry is None else registry)
     for section, title in SECTIONS.items():
-        rows = [r for r in claim_registry.rows() if r["section"] == section]
+        rows = [r for r in registry if r["section"] == section]
         if rows:
             out.append(f"## Section {section}: {title}\n")
             out.append(claims_table(rows=rows))
     return "\n".join(out)
 
 
-def claims_csv() -> str:
+def claims_csv(registry: Sequence[dict[str, Any]] | None = None) -> str:
     """The registry as CSV (machine keys; numbers as Python writes them)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=claim_registry.FIELDS, lineterminator="\n")
     writer.writeheader()
-    for r in claim_registry.rows():
+    for r in (claim_registry.rows() if registry is None else registry):
         writer.writerow({**r, "bounds": "" if r["bounds"] is None else f"{r['bounds'][0]!r} {r['bounds'][1]!r}"})
     return buffer.getvalue()
 
 
-def claims_json() -> str:
+def claims_json(registry: Sequence[dict[str, Any]] | None = None) -> str:
     """The registry as JSON, the same as ``python -m glasson claims --json``."""
-    return json.dumps(claim_registry.rows(), indent=1, ensure_ascii=False, allow_nan=False) + "\n"
+    rows = list(claim_registry.rows() if registry is None else registry)
+    return json.dumps(rows, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 # --- the equations page ------------------------------------------------------------------------------------------
@@ -321,7 +325,7 @@ def rerun_materials() -> str:
     return ", ".join(f"`{m.key}` ({escape(m.label)})" for m in materials.load().values())
 
 
-def _overview_svg() -> bytes:
+def _overview_svg(registry: Sequence[dict[str, Any]] | None = None) -> bytes:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -329,22 +333,28 @@ def _overview_svg() -> bytes:
 
     from glasson.presentation.figures import claims_overview
 
-    fig = claims_overview(claim_registry.rows())
+    fig = claims_overview(list(claim_registry.rows() if registry is None else registry))
     buffer = io.BytesIO()
     fig.savefig(buffer, format="svg", metadata={"Date": None})
     plt.close(fig)
     return buffer.getvalue()
 
 
-def fragments(records: Sequence[Any]) -> dict[str, str | bytes]:
-    """All generated files, keyed by file name under ``_generated/``."""
+def fragments(records: Sequence[Any], material: Any = None, band_end: str | None = None) -> dict[str, str | bytes]:
+    """All generated files, keyed by file name under ``_generated/``; with ``material`` (a rerun's, overrides
+    included) the claims are recomputed from it, at ``band_end`` for a glass on the C_v/T band."""
+    registry = None
+    if material is not None:
+        if band_end is not None:
+            material = material.with_overrides(cv_slope=resolve(material, band_end)["cv_slope"].value)
+        registry = claim_registry.rows(material=material)
     return {
-        "claims_counts.md": claims_counts(),
-        "claims_by_size.md": claims_by_size(),
-        "claims_by_section.md": claims_by_section(),
-        "claims.csv": claims_csv(),
-        "claims.json": claims_json(),
-        "claims_overview.svg": _overview_svg(),
+        "claims_counts.md": claims_counts(registry),
+        "claims_by_size.md": claims_by_size(registry),
+        "claims_by_section.md": claims_by_section(registry),
+        "claims.csv": claims_csv(registry),
+        "claims.json": claims_json(registry),
+        "claims_overview.svg": _overview_svg(registry),
         "findings.md": findings(),
         "derivation_summary.md": derivation_summary(),
         "rerun_materials.md": rerun_materials() + "\n",
@@ -353,4 +363,3 @@ def fragments(records: Sequence[Any]) -> dict[str, str | bytes]:
         "status.md": status_page(records),
         "citation.md": citation_page(),
     }
-

@@ -34,7 +34,8 @@ __all__ = ["inputs_table", "parameters_table", "claims_table", "dimension_table"
            "statistics_table", "tunneling_table", "dependences_table", "predictions_table", "ring_table",
            "ranges_table", "universality_table", "mass_ordering_table", "kappa_exponent_table",
            "conventions_table", "comparison_table", "claim_line", "paper_to_recomputed", "closed_form_table",
-           "accuracy_sentence", "glass_overview_table", "survival_table", "statements_list"]
+           "accuracy_sentence", "glass_overview_table", "survival_table", "statements_list",
+           "count_word", "verdicts_in_words", "claims_dropdown"]
 
 
 def inputs_table(inputs: Mapping[str, Input], keys: Sequence[str]) -> str:
@@ -363,3 +364,41 @@ def statements_list(result: Sequence[Mapping[str, Any]]) -> str:
                      f"{escape(r['statement'].reading)}): **{r['verdict']}**, at the centre of the band for "
                      f"{r['at_centre']} of the {r['checked']} glasses that can be checked."
                      for i, r in enumerate(result, 1)) + "\n"
+
+
+_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+          10: "ten"}
+
+
+def count_word(n: int) -> str:
+    """A small count in words, a larger one in digits: ``count_word(4)`` → ``'four'``."""
+    return _WORDS.get(n, str(n))
+
+
+def verdicts_in_words(rows: Sequence[Mapping[str, Any]]) -> str:
+    """How many of ``rows`` the registry finds reproduced, discrepant or not checkable, as a reader says it (so
+    that a chapter states what the registry finds instead of asserting it).
+
+    Examples
+    --------
+    >>> verdicts_in_words([{"verdict": "discrepant"}] * 4)
+    'all four are discrepant'
+    >>> verdicts_in_words([{"verdict": "discrepant"}] * 3 + [{"verdict": "reproduced"}])
+    'three of the four are discrepant and one is reproduced'
+    """
+    counts = {v: sum(r["verdict"] == v for r in rows) for v in ("discrepant", "reproduced", "not-checkable")}
+    counts = {v: n for v, n in counts.items() if n}
+    label = {"not-checkable": "not checkable"}
+    if len(counts) == 1:
+        (v, n), = counts.items()
+        if n == 1:
+            return f"it is {label.get(v, v)}"
+        return f"{'both' if n == 2 else 'all ' + count_word(n)} are {label.get(v, v)}"
+    parts = [f"{count_word(n)} {'is' if n == 1 else 'are'} {label.get(v, v)}" for v, n in counts.items()]
+    first = parts[0].replace(" ", f" of the {count_word(len(rows))} ", 1)
+    return first + "".join(f" and {p}" if i == len(parts) - 2 else f", {p}" for i, p in enumerate(parts[1:]))
+
+
+def claims_dropdown(rows: Sequence[Mapping[str, Any]], title: str) -> str:
+    """A chapter's claims, folded: the claims page holds them all; a chapter lists its own, closed by default."""
+    return f":::{{dropdown}} {title}\n{claims_table(rows=rows, link=False)}\n:::\n"

@@ -33,6 +33,7 @@ from glasson.data import materials
 from glasson.data.materials import Material
 from glasson.formulas import conductivity, dipolar, heat_capacity, scales, scattering
 from glasson.models.derived import derived_parameters
+from glasson.models.model import MissingInputError
 
 __all__ = ["Claim", "CLAIMS", "PAPER_MATERIAL", "FIELDS", "VERDICTS", "KINDS", "SEVERITIES", "CHAPTERS",
            "verdict", "severity", "rows", "row", "get", "summary", "RULES"]
@@ -533,13 +534,20 @@ def _fill(template: str, values: dict[str, str]) -> str:
 
 
 def row(claim: Claim, material: Material | None = None) -> dict[str, Any]:
-    """One registry row for ``claim``, recomputed from ``material`` (default: the paper's inputs)."""
+    """One registry row for ``claim``, recomputed from ``material`` (default: the paper's inputs). A claim the
+    material lacks an input for (a glass of no definite composition has no inter-atomic distance) is not
+    checkable for it."""
     mat = material or materials.get(PAPER_MATERIAL)
-    recomputed = float(claim.compute(mat)) if claim.compute is not None else None
-    bounds: tuple[float, float] | None = None
-    if claim.bounds is not None:
-        lo_bound, hi_bound = claim.bounds(mat)
-        bounds = (float(lo_bound), float(hi_bound))
+    try:
+        recomputed = float(claim.compute(mat)) if claim.compute is not None else None
+        bounds: tuple[float, float] | None = None
+        if claim.bounds is not None:
+            lo_bound, hi_bound = claim.bounds(mat)
+            bounds = (float(lo_bound), float(hi_bound))
+        note = _fill(claim.note, claim.explain(mat)) if claim.explain else claim.note
+    except (KeyError, MissingInputError, TypeError):
+        recomputed, bounds = None, None
+        note = "not checkable for this material: it lacks an input the recomputation needs"
     ratio = recomputed / claim.paper_value if (recomputed is not None and claim.paper_value) else None
     if ratio is not None:
         log10_ratio: float | None = math.log10(ratio)
@@ -554,7 +562,7 @@ def row(claim: Claim, material: Material | None = None) -> dict[str, Any]:
         "id": claim.id, "section": claim.section, "equation": claim.equation, "quantity": claim.quantity,
         "unit": claim.unit, "paper_value": claim.paper_value, "recomputed": recomputed, "ratio": ratio,
         "kind": claim.kind, "verdict": verdict(claim.paper_value, recomputed, claim.kind, bounds),
-        "note": _fill(claim.note, claim.explain(mat)) if claim.explain else claim.note,
+        "note": note,
         "symbol": claim.symbol, "bounds": list(bounds) if bounds is not None else None,
         "log10_ratio": log10_ratio, "severity": severity(log10_ratio),
         "trivial": claim.trivial, "convention": claim.convention, "chapter": chapter,
@@ -567,8 +575,9 @@ def _rows() -> tuple[dict[str, Any], ...]:
     return tuple(row(c) for c in _ids_unique(CLAIMS))
 
 
-def rows(section: str | None = None) -> list[dict[str, Any]]:
-    """The registry as a list of row dicts, optionally only the claims of one section (prefix match).
+def rows(section: str | None = None, material: Material | None = None) -> list[dict[str, Any]]:
+    """The registry as a list of row dicts, optionally only the claims of one section (prefix match), recomputed
+    from ``material`` (default: the paper's inputs; a rerun's book passes its own).
 
     Examples
     --------
@@ -576,7 +585,7 @@ def rows(section: str | None = None) -> list[dict[str, Any]]:
     >>> r["sec2.2-xi"]["verdict"]
     'discrepant'
     """
-    out = [dict(r) for r in _rows()]
+    out = [dict(r) for r in _rows()] if material is None else [row(c, material) for c in CLAIMS]
     return [r for r in out if section is None or r["section"] == section or r["section"].startswith(section + ".")]
 
 
@@ -594,10 +603,12 @@ def get(claim_id: str) -> dict[str, Any]:
     raise KeyError(f"unknown claim {claim_id!r}; known: {', '.join(r['id'] for r in _rows())}")
 
 
-def summary(section: str | None = None, substantive: bool = False) -> dict[str, int]:
-    """Count of rows per verdict; with ``substantive``, only the rows that are not :attr:`Claim.trivial`."""
+def summary(section: str | None = None, substantive: bool = False,
+            table: list[dict[str, Any]] | None = None) -> dict[str, int]:
+    """Count of rows per verdict (of ``table``, default the registry); with ``substantive``, only the rows that are
+    not :attr:`Claim.trivial`."""
     counts = dict.fromkeys(VERDICTS, 0)
-    for r in rows(section):
+    for r in (rows(section) if table is None else table):
         if not (substantive and r["trivial"]):
             counts[r["verdict"]] += 1
     return counts

@@ -1,17 +1,12 @@
-"""The built book: self-contained, numbered like the paper, citable, launchable, deterministic, offline, and
-seen by a browser.
+"""The built book: self-contained, numbered like the paper, citable, launchable, and read by a browser at 1280 px.
 
-The ``builds`` fixture (``conftest.py``, started in the background once the notebooks are executed) builds the
-HTML book exactly as ``make book`` does (papermill-executed copies, staged, ``jupyter-book build -W -n
---keep-going``), where ``unshare -rn`` works inside a network namespace with no network: any attempt to fetch
-something fails the build. It builds it a second time into another directory, and the determinism test
-compares every file byte for byte.
+The book is the one ``make book`` publishes (``tests/book/conftest.py``); ``make test`` builds it offline where
+``unshare -rn`` works. The second build for byte-identity, re-execution offline and the phone width are in
+``tests/check/``.
 """
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import browsercheck
@@ -19,23 +14,14 @@ import nbformat
 import pytest
 import yaml
 
-from glasson.build import runner
+from glasson.build.layout import ROOT, chapters
 
-ROOT = runner.ROOT
-CHAPTERS = [nb.with_suffix("") for nb in runner.notebooks()]
-OFFLINE = runner.network_cut_prefix()
+CHAPTERS = [nb.with_suffix("") for nb in chapters()]
 EXTERNAL_ASSET = re.compile(
     r"""<script[^>]+src=["']https?://|<link[^>]+href=["']https?://[^"']*["'][^>]*>|@import\s+url\(["']?https?://"""
     r"""|url\(["']?https?://""", re.I)
-
-
-@pytest.fixture(scope="session")
-def html(builds) -> Path:
-    return builds[0]
-
-
 pages = browsercheck.book_pages
-
+CHROMIUM = browsercheck.find_chromium()
 
 def test_every_toc_entry_has_a_page(html):
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text())
@@ -124,46 +110,9 @@ def test_launch_and_download_buttons(html, chapter):
     assert source_nb.read_bytes() == (ROOT / f"{chapter}.ipynb").read_bytes()
 
 
-def test_two_builds_are_byte_identical(builds):
-    """Deterministic build: same inputs, another output directory, every file identical."""
-    html, other = builds
-    a = {p.relative_to(html): p for p in html.rglob("*") if p.is_file()}
-    b = {p.relative_to(other): p for p in other.rglob("*") if p.is_file()}
-    assert sorted(a) == sorted(b), f"file lists differ: {sorted(set(a) ^ set(b))[:10]}"
-    differ = [str(rel) for rel in sorted(a) if a[rel].read_bytes() != b[rel].read_bytes()]
-    assert not differ, "files that differ between two builds:\n" + "\n".join(differ)
-    assert not any(str(html.parent.parent) in p.read_text(errors="ignore") for p in pages(html)), \
-        "the output path leaked into a page"
-
-
-def test_reexecution_offline_gives_identical_figures_and_outputs(executed, tmp_path):
-    """Deterministic, offline execution: a notebook executed again, in a process with the network cut, gives
-    byte-identical outputs (figures included) to the copy the book is built from."""
-    nb = next(n for n in runner.notebooks() if n.name == "universality.ipynb")  # the quickest to run
-    code = ("import sys; from pathlib import Path; from glasson import runner; "
-            f"runner.execute([Path({str(nb)!r})], out_dir=Path({str(tmp_path)!r}), force=True)")
-    proc = subprocess.run([*OFFLINE, sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    again = (tmp_path / nb.name).read_bytes()
-    assert again == (runner.EXECUTED / "notebooks" / nb.name).read_bytes(), "re-execution changed the outputs"
-    assert b"image/png" in again or b"image/svg" in again
-
-
-def test_the_network_is_really_cut_for_the_offline_build():
-    """The namespace the book is built in cannot reach the network (else the offline proof proves nothing)."""
-    if not OFFLINE:
-        pytest.skip("unshare -rn is not available here: the build ran with the network up")
-    probe = "import socket; socket.create_connection(('1.1.1.1', 443), timeout=3)"
-    proc = subprocess.run([*OFFLINE, sys.executable, "-c", probe], capture_output=True, text=True)
-    assert proc.returncode != 0 and "unreachable" in proc.stderr.lower()
-
-
-CHROMIUM = browsercheck.find_chromium()
-
-
-def test_pages_render_in_a_real_browser_offline(layout_reports, screenshots_dir):
+def test_pages_render_in_a_real_browser_offline(desktop):
     """Headless Chromium, network cut: math typeset, no raw TeX, every figure decoded, no console errors."""
-    reports = {rel: r for (width, rel), r in layout_reports.items() if width == 1280}
+    reports = desktop
     problems = []
     for rel, r in reports.items():
         problems += [f"{rel}: {e}" for e in r.errors]
@@ -175,8 +124,8 @@ def test_pages_render_in_a_real_browser_offline(layout_reports, screenshots_dir)
         r = reports[f"{c}.html"]
         assert r.mathjax_loaded and r.mathjax >= 10, f"{c}: only {r.mathjax} MathJax elements"
         assert len(r.images) >= 3, f"{c}: only {len(r.images)} figures"
-    for width in (1280, 412):
-        assert (screenshots_dir / f"sec3_1_thermal-{width}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    shot = ROOT / "_build" / "screenshots" / "sec3_1_thermal-1280.png"
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_browser_check_catches_raw_tex_and_broken_images(tmp_path):
@@ -212,24 +161,16 @@ def text_defects(text: str) -> list[str]:
     return [f"{name}: {m.group(0)!r}" for name, pat in TEXT_DEFECTS.items() for m in pat.finditer(text)]
 
 
-def test_nothing_is_wider_than_its_column_or_clipped(layout_reports):
-    """At 1280 px no equation, table or code cell scrolls or is cut; at 412 px tables and equations may scroll
-    inside the column, but nothing is cut and the page itself never scrolls sideways."""
-    problems = []
-    for (width, rel), r in layout_reports.items():
-        problems += [f"{width} px {rel}: wider than the column: {w}" for w in r.too_wide]
-        problems += [f"{width} px {rel}: clipped: {w}" for w in r.clipped]
-        if r.page_scrolls:
-            problems.append(f"{width} px {rel}: the page scrolls sideways")
-        if width == 1280:
-            problems += [f"1280 px {rel}: scrolls inside the column: {w[:80]}" for w in r.scrolled]
+def test_nothing_is_wider_than_its_column_or_clipped(desktop):
+    """At 1280 px no equation, table or code cell scrolls or is cut, and the page never scrolls sideways."""
+    problems = browsercheck.layout_problems(desktop, 1280)
     assert not problems, "\n".join(problems[:30])
 
 
-def test_pages_show_typeset_physics_not_machine_text(layout_reports):
+def test_pages_show_typeset_physics_not_machine_text(desktop):
     problems = []
-    for (width, rel), r in layout_reports.items():
-        if width != 1280 or any(rel.startswith(e) for e in TEXT_EXEMPT):
+    for rel, r in desktop.items():
+        if any(rel.startswith(e) for e in TEXT_EXEMPT):
             continue
         problems += [f"{rel}: {d}" for d in text_defects(r.text)]
     assert not problems, "\n".join(problems[:30])
@@ -280,15 +221,3 @@ def test_executed_notebooks_in_the_book_come_from_papermill(html):
     assert "papermill" in nb["metadata"]
 
 
-@pytest.mark.skipif(not (runner.missing_pdf_tools() == [] and __import__("os").environ.get("GLASSON_TEST_PDF")),
-                    reason="make pdf is optional: set GLASSON_TEST_PDF=1 on a machine with latexmk and xelatex")
-def test_pdf_builds_with_every_glyph(executed, tmp_path):
-    """`make pdf`: XeLaTeX typesets the staged book; no character of the text is missing from the fonts."""
-    from glasson.presentation import pages as book_pages
-
-    runner.stage(book_pages.fragments([r for r, _ in executed]))
-    proc = subprocess.run(runner.pdf_command(out_root=tmp_path), cwd=tmp_path, capture_output=True, text=True)
-    pdf = tmp_path / "_build" / "latex" / "book.pdf"
-    assert proc.returncode == 0 and pdf.is_file(), proc.stdout[-2000:] + proc.stderr[-2000:]
-    assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 100_000
-    assert "Missing character" not in (pdf.parent / "book.log").read_text(errors="replace")

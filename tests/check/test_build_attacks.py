@@ -1,6 +1,6 @@
-"""The build layer under attack: a killed or interrupted run, a tampered cache, a text-only edit, a user's
-IPython startup file, a concurrent build, a symbolic link, a removed notebook. Each case runs tiny notebooks in
-a throw-away tree, so that no case touches the default book."""
+"""The build under attack: a killed or interrupted run, a tampered cache, a text-only edit, a user's IPython
+startup file, a concurrent build, a removed notebook, forked and plain kernels. Each case runs tiny notebooks in a
+throw-away tree, so that no case touches the default book."""
 
 import json
 import os
@@ -15,7 +15,9 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from glasson.build import runner
+from glasson.build import execute as build_execute
+from glasson.build import kernels, layout, lock
+from glasson.build import notebooks as nbio
 
 
 def _notebook(path: Path, *cells) -> Path:
@@ -28,6 +30,7 @@ def _notebook(path: Path, *cells) -> Path:
     return path
 
 
+
 @pytest.fixture()
 def tree(tmp_path):
     """A minimal repository: notebooks/, a lock and an rc file (the runner hashes them)."""
@@ -38,8 +41,10 @@ def tree(tmp_path):
     return root
 
 
+
 def _run(root, out, **kw):
-    return runner.execute(out_dir=out, root=root, log=lambda *_: None, **kw)
+    return build_execute.execute(out_dir=out, root=root, log=lambda *_: None, **kw)
+
 
 
 def test_a_killed_run_is_executed_again_and_never_published(tree, tmp_path):
@@ -53,8 +58,8 @@ def test_a_killed_run_is_executed_again_and_never_published(tree, tmp_path):
     [(first, ran)] = _run(tree, out)
     assert ran and first.status == "passed"
     flag.write_text("1")
-    code = (f"from pathlib import Path; from glasson import runner; "
-            f"runner.execute(out_dir=Path({str(out)!r}), root=Path({str(tree)!r}), force=True)")
+    code = (f"from pathlib import Path; from glasson.build import execute as build_execute; "
+            f"build_execute.execute(out_dir=Path({str(out)!r}), root=Path({str(tree)!r}), force=True)")
     proc = subprocess.Popen([sys.executable, "-c", code], start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
@@ -71,6 +76,7 @@ def test_a_killed_run_is_executed_again_and_never_published(tree, tmp_path):
     assert "finished" in text
 
 
+
 @pytest.mark.parametrize("damage", ["edit", "truncate"])
 def test_a_tampered_or_truncated_copy_is_executed_again(tree, tmp_path, damage):
     _notebook(tree / "notebooks" / "a.ipynb", new_code_cell("x = 131.5\nprint(x)"))
@@ -81,6 +87,7 @@ def test_a_tampered_or_truncated_copy_is_executed_again(tree, tmp_path, damage):
     executed.write_text(data.replace("131.5", "999.5") if damage == "edit" else data[: len(data) // 2])
     [(record, ran)] = _run(tree, out)
     assert ran and "999.5" not in executed.read_text() and json.loads(executed.read_text())
+
 
 
 def test_a_text_only_edit_rebuilds_the_page_without_executing(tree, tmp_path):
@@ -94,11 +101,12 @@ def test_a_text_only_edit_rebuilds_the_page_without_executing(tree, tmp_path):
     assert not ran
     merged = nbformat.read(out / "a.ipynb", as_version=4)
     assert merged.cells[0].source == "New text." and "42" in merged.cells[1].outputs[0]["text"]
-    assert record.output_sha256 == runner._sha256(out / "a.ipynb")
+    assert record.output_sha256 == nbio.sha256(out / "a.ipynb")
     edited.cells[1].source = "print(6 * 9)"  # a code edit does execute
     nbformat.write(edited, nb)
     [(_, ran)] = _run(tree, out)
     assert ran
+
 
 
 def test_kernels_ignore_the_users_ipython_startup_and_home(tree, tmp_path, monkeypatch):
@@ -117,37 +125,19 @@ def test_kernels_ignore_the_users_ipython_startup_and_home(tree, tmp_path, monke
     assert str(home) not in (tmp_path / "out" / "a.ipynb").read_text()
 
 
+
 def test_a_notebook_that_warns_does_not_pass(tree, tmp_path):
     _notebook(tree / "notebooks" / "a.ipynb", new_code_cell("import warnings\nwarnings.warn('careful')"))
-    with pytest.raises(runner.NotebookFailure, match="stderr"):
+    with pytest.raises(layout.NotebookFailure, match="stderr"):
         _run(tree, tmp_path / "out")
 
-
-def test_the_cache_key_sees_the_data_directory_and_the_environment(monkeypatch, tmp_path):
-    import shutil
-
-    nb = runner.notebooks()[0]
-    before = runner.content_hash(nb)
-    data = tmp_path / "data"
-    shutil.copytree(runner.ROOT / "data", data)
-    monkeypatch.setenv("GLASSON_DATA", str(data))
-    same_files = runner.content_hash(nb)
-    assert same_files != before  # the variable reaches the kernels, so it is part of the key
-    (data / "tunneling.toml").write_text((data / "tunneling.toml").read_text().replace("3.0e-4", "3.1e-4"))
-    assert runner.content_hash(nb) != same_files
-
-
-def test_a_change_outside_a_notebooks_imports_does_not_reexecute_it():
-    reached = {p.name for p in runner.reached_modules(Path("notebooks/universality.ipynb"))}
-    assert "universality.py" in reached and "model.py" in reached
-    assert not reached & {"runner.py", "cli.py", "pages.py", "rerun.py"}
 
 
 def test_a_second_build_waits_for_the_first(tmp_path):
     root = tmp_path / "repo"
-    code = (f"from pathlib import Path; from glasson import runner\n"
-            f"with runner.build_lock(Path({str(root)!r})):\n    print('got the lock', flush=True)")
-    with runner.build_lock(root, log=lambda *_: None):
+    code = (f"from pathlib import Path; from glasson.build import lock\n"
+            f"with lock.build_lock(Path({str(root)!r})):\n    print('got the lock', flush=True)")
+    with lock.build_lock(root, log=lambda *_: None):
         proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
         time.sleep(1.5)
         assert proc.poll() is None, "the second build did not wait"
@@ -155,13 +145,14 @@ def test_a_second_build_waits_for_the_first(tmp_path):
     assert "waiting for another build" in out and out.strip().endswith("got the lock")
 
 
+
 def test_an_interrupt_stops_within_seconds(tree, tmp_path):
     _notebook(tree / "notebooks" / "a.ipynb", new_code_cell("import time\ntime.sleep(60)"))
     _notebook(tree / "notebooks" / "b.ipynb", new_code_cell("import time\ntime.sleep(60)"))
     _notebook(tree / "notebooks" / "c.ipynb", new_code_cell("import time\ntime.sleep(60)"))
     out = tmp_path / "out"
-    code = (f"from pathlib import Path; from glasson import runner\n"
-            f"try:\n    runner.execute(out_dir=Path({str(out)!r}), root=Path({str(tree)!r}), jobs=2)\n"
+    code = (f"from pathlib import Path; from glasson.build import execute as build_execute\n"
+            f"try:\n    build_execute.execute(out_dir=Path({str(out)!r}), root=Path({str(tree)!r}), jobs=2)\n"
             f"except KeyboardInterrupt:\n    print('interrupted', flush=True)")
     # as in a terminal: SIGINT not ignored (a job started in the background of a script inherits it ignored)
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
@@ -180,6 +171,7 @@ def test_an_interrupt_stops_within_seconds(tree, tmp_path):
     assert not (out / "c.ipynb").exists()  # the queued notebook never started
 
 
+
 def test_a_removed_notebook_leaves_nothing_behind(tree, tmp_path):
     _notebook(tree / "notebooks" / "a.ipynb", new_code_cell("1"))
     out = tmp_path / "out"
@@ -189,26 +181,6 @@ def test_a_removed_notebook_leaves_nothing_behind(tree, tmp_path):
     _run(tree, out, prune=True)
     assert sorted(p.name for p in out.iterdir()) == ["a.ipynb", "a.run.json"]
 
-
-def test_a_symbolic_link_is_not_staged(tmp_path):
-    root = tmp_path / "repo"
-    (root / "_vendor").mkdir(parents=True)
-    (root / "_config.yml").write_text("title: x\n")
-    secret = tmp_path / "secret.txt"
-    secret.write_text("not for publication")
-    (root / "_vendor" / "leak.txt").symlink_to(secret)
-    with pytest.raises(runner.BuildError, match="symbolic link"):
-        runner.stage({}, stage_dir=tmp_path / "stage", root=root)
-
-
-def test_staging_twice_writes_nothing(tmp_path):
-    stage_dir = tmp_path / "stage"
-    runner.stage({"a.md": "text"}, stage_dir=stage_dir)
-    before = {p: p.stat().st_mtime_ns for p in stage_dir.rglob("*") if p.is_file()}
-    time.sleep(0.02)
-    runner.stage({"a.md": "text"}, stage_dir=stage_dir)
-    after = {p: p.stat().st_mtime_ns for p in stage_dir.rglob("*") if p.is_file()}
-    assert after == before
 
 
 def test_a_long_temporary_directory_does_not_break_kernel_sockets(tree, tmp_path, monkeypatch):
@@ -223,17 +195,6 @@ def test_a_long_temporary_directory_does_not_break_kernel_sockets(tree, tmp_path
     assert record.status == "passed"
 
 
-def test_importing_the_runner_creates_no_directory(tmp_path):
-    code = textwrap.dedent("""
-        import os, tempfile
-        before = set(os.listdir(tempfile.gettempdir()))
-        import glasson.build.runner
-        print(sorted(set(os.listdir(tempfile.gettempdir())) - before))
-    """)
-    env = {**os.environ, "TMPDIR": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env).stdout
-    assert out.strip() == "[]"
-
 
 def test_forked_kernels_run_each_chapter_as_if_alone(tree, tmp_path):
     """Two chapters executed one after the other in kernels forked from one server: the second sees nothing of
@@ -246,22 +207,12 @@ def test_forked_kernels_run_each_chapter_as_if_alone(tree, tmp_path):
     out = tmp_path / "out"
     results = _run(tree, out, jobs=1)
     assert [r.status for r, _ in results] == ["passed", "passed"]
-    servers = {s.process.pid for s in runner._SERVERS.values()}
+    servers = {s.process.pid for s in kernels._SERVERS.values()}
     for name in ("a", "b"):
         text = (out / f"{name}.ipynb").read_text()
         ppid = int(text.split("ppid ")[1].split("\\n")[0])
         assert ppid in servers, "the kernel was not forked from the server"
 
-
-def test_a_fork_server_preloads_what_its_notebooks_import(tree):
-    """A server for notebooks that do not use the package imports only what every kernel needs and what their
-    cells import (not the scientific stack: two seconds of imports); the book's server imports the package
-    modules every chapter reaches and the modules the chapters use."""
-    _notebook(tree / "notebooks" / "a.ipynb", new_code_cell("import os, time\nfrom json import dumps"))
-    assert runner.preload_for([Path("notebooks/a.ipynb")], tree) == [*runner.KERNEL_PRELOAD, "json", "os", "time"]
-    book = runner.preload_for(runner.notebooks())
-    assert set(runner.PRELOAD) <= set(book)
-    assert {"glasson.presentation.chapter", "glasson.presentation.figures", "glasson.symbolic.registry"} <= set(book)
 
 
 def test_unforked_and_forked_kernels_give_the_same_outputs(tree, tmp_path):
@@ -272,15 +223,6 @@ def test_unforked_and_forked_kernels_give_the_same_outputs(tree, tmp_path):
     for name in ("a.ipynb", "b.ipynb"):
         assert (tmp_path / "plain" / name).read_bytes() == (tmp_path / "forked" / name).read_bytes()
 
-
-def test_the_cache_key_does_not_depend_on_where_python_was_started(tmp_path):
-    """``python -m glasson`` run in the clone has the clone on ``sys.path``, and with it the ``glasson.egg-info``
-    an editable install leaves there; a script started elsewhere does not. Both must find the same key (else a
-    build after the tests executed every notebook again)."""
-    code = "from glasson import runner; print(runner.content_hash(runner.notebooks()[0]))"
-    keys = [subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, check=True).stdout
-            for cwd in (runner.ROOT, tmp_path)]
-    assert keys[0] == keys[1] and len(keys[0].strip()) == 64
 
 
 @pytest.mark.parametrize("fork", [True, False], ids=["forked", "unforked"])
@@ -300,10 +242,10 @@ def test_parallel_runs_leave_the_working_directory_alone(tree, tmp_path, fork):
     code = textwrap.dedent(f"""
         import os
         from pathlib import Path
-        from glasson import runner
+        from glasson.build import execute as build_execute
         moves, chdir = [], os.chdir
         os.chdir = lambda path: (moves.append(str(path)), chdir(path))[1]
-        records = runner.execute(out_dir=Path({str(out)!r}), root=Path({str(tree)!r}), jobs=2, fork={fork},
+        records = build_execute.execute(out_dir=Path({str(out)!r}), root=Path({str(tree)!r}), jobs=2, fork={fork},
                                  log=lambda *_: None)
         print([r.status for r, _ in records], sorted(set(moves) - {{os.getcwd()}}), os.getcwd())
     """)
@@ -313,20 +255,3 @@ def test_parallel_runs_leave_the_working_directory_alone(tree, tmp_path, fork):
     for name in ("a", "b", "c"):
         outputs = nbformat.read(out / f"{name}.ipynb", as_version=4).cells[0].outputs
         assert outputs[0]["text"].strip() == str(tree / "notebooks")
-
-
-def test_source_pages_are_written_again_when_the_configuration_changes(tmp_path):
-    """The highlighted-source pages (``_modules``) carry the footer with the commit; Sphinx's viewcode rewrites one
-    only when its module changed, so a changed staged configuration (a new commit) removes them first."""
-    stage, build = tmp_path / "stage", tmp_path / "_build"
-    stage.mkdir()
-    page = build / "html" / "_modules" / "glasson" / "scales.html"
-    page.parent.mkdir(parents=True)
-    (stage / "_config.yml").write_text("extra_footer: commit aaa\n")
-    page.write_text("commit aaa")
-    (build / ".built-config").write_text(runner._config_digest(stage))
-    runner._drop_stale_source_pages(stage, build)
-    assert page.exists(), "same configuration: the pages are kept (and nothing is rebuilt for them)"
-    (stage / "_config.yml").write_text("extra_footer: commit bbb\n")
-    runner._drop_stale_source_pages(stage, build)
-    assert not page.exists()

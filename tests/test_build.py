@@ -1,0 +1,118 @@
+"""The build layer's parts that need no kernel: the cache key, the import graph, staging, the fork server's
+preload list, a clean import. The build under attack (killed, interrupted, tampered, concurrent) is in
+``tests/check/test_build_attacks.py``."""
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook
+
+from glasson.build import cache, kernels, layout, sphinx
+
+
+def _notebook(path: Path, *cells) -> Path:
+    nb = new_notebook(cells=list(cells))
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    for i, c in enumerate(nb.cells):
+        c.id = f"c{i}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, path)
+    return path
+
+
+
+@pytest.fixture()
+def tree(tmp_path):
+    """A minimal repository: notebooks/, a lock and an rc file (the runner hashes them)."""
+    root = tmp_path / "repo"
+    (root / "notebooks").mkdir(parents=True)
+    (root / "requirements.lock").write_text("x==1\n")
+    (root / "matplotlibrc").write_text("figure.dpi: 100\n")
+    return root
+
+
+
+def test_the_cache_key_sees_the_data_directory_and_the_environment(monkeypatch, tmp_path):
+    import shutil
+
+    nb = layout.chapters()[0]
+    before = cache.content_hash(nb)
+    data = tmp_path / "data"
+    shutil.copytree(layout.ROOT / "data", data)
+    monkeypatch.setenv("GLASSON_DATA", str(data))
+    same_files = cache.content_hash(nb)
+    assert same_files != before  # the variable reaches the kernels, so it is part of the key
+    (data / "tunneling.toml").write_text((data / "tunneling.toml").read_text().replace("3.0e-4", "3.1e-4"))
+    assert cache.content_hash(nb) != same_files
+
+
+
+def test_a_change_outside_a_notebooks_imports_does_not_reexecute_it():
+    reached = {p.name for p in cache.reached_modules(Path("notebooks/universality.ipynb"))}
+    assert "universality.py" in reached and "model.py" in reached
+    assert not reached & {"runner.py", "cli.py", "pages.py", "rerun.py"}
+
+
+
+def test_a_symbolic_link_is_not_staged(tmp_path):
+    root = tmp_path / "repo"
+    (root / "_vendor").mkdir(parents=True)
+    (root / "_config.yml").write_text("title: x\n")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for publication")
+    (root / "_vendor" / "leak.txt").symlink_to(secret)
+    with pytest.raises(layout.BuildError, match="symbolic link"):
+        sphinx.stage({}, stage_dir=tmp_path / "stage", root=root)
+
+
+
+def test_staging_twice_writes_nothing(tmp_path):
+    stage_dir = tmp_path / "stage"
+    sphinx.stage({"a.md": "text"}, stage_dir=stage_dir)
+    before = {p: p.stat().st_mtime_ns for p in stage_dir.rglob("*") if p.is_file()}
+    time.sleep(0.02)
+    sphinx.stage({"a.md": "text"}, stage_dir=stage_dir)
+    after = {p: p.stat().st_mtime_ns for p in stage_dir.rglob("*") if p.is_file()}
+    assert after == before
+
+
+
+def test_importing_the_runner_creates_no_directory(tmp_path):
+    code = textwrap.dedent("""
+        import os, tempfile
+        before = set(os.listdir(tempfile.gettempdir()))
+        import glasson.build.execute, glasson.build.sphinx
+        print(sorted(set(os.listdir(tempfile.gettempdir())) - before))
+    """)
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env).stdout
+    assert out.strip() == "[]"
+
+
+
+def test_a_fork_server_preloads_what_its_notebooks_import(tree):
+    """A server for notebooks that do not use the package imports only what every kernel needs and what their
+    cells import (not the scientific stack: two seconds of imports); the book's server imports the package
+    modules every chapter reaches and the modules the chapters use."""
+    _notebook(tree / "notebooks" / "a.ipynb", new_code_cell("import os, time\nfrom json import dumps"))
+    assert kernels.preload_for([Path("notebooks/a.ipynb")], tree) == [*kernels.KERNEL_PRELOAD, "json", "os", "time"]
+    book = kernels.preload_for(layout.chapters())
+    assert set(kernels.PRELOAD) <= set(book)
+    assert {"glasson.presentation.chapter", "glasson.presentation.figures", "glasson.symbolic.registry"} <= set(book)
+
+
+
+def test_the_cache_key_does_not_depend_on_where_python_was_started(tmp_path):
+    """``python -m glasson`` run in the clone has the clone on ``sys.path``, and with it the ``glasson.egg-info``
+    an editable install leaves there; a script started elsewhere does not. Both must find the same key (else a
+    build after the tests executed every notebook again)."""
+    code = "from glasson.build import cache, layout; print(cache.content_hash(layout.chapters()[0]))"
+    keys = [subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, check=True).stdout
+            for cwd in (layout.ROOT, tmp_path)]
+    assert keys[0] == keys[1] and len(keys[0].strip()) == 64
