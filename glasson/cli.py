@@ -12,6 +12,7 @@ import contextlib
 import json
 import math
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -26,15 +27,36 @@ class CLIError(Exception):
     """A usage error: reported as one line, exit status 2."""
 
 
+def suggestion(word: str, known: Sequence[str]) -> str:
+    """``" (did you mean 'polystyrene'?)"`` for the nearest of ``known`` (difflib), or nothing.
+
+    Examples
+    --------
+    >>> suggestion("polystyren", ["vitreous_silica", "polystyrene"]), suggestion("zzz", ["low", "high"])
+    (" (did you mean 'polystyrene'?)", '')
+    """
+    import difflib
+
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+#: argparse's message for a value outside an option's choices (and for an unknown subcommand).
+_INVALID_CHOICE = re.compile(r"invalid choice: '(?P<word>[^']*)' \(choose from (?P<known>.*)\)")
+
+
 class _Parser(argparse.ArgumentParser):
-    """An argparse parser whose errors are one line on stderr and exit status 2, and that accepts no
-    abbreviated option (``--lam`` is not ``--Lambda``)."""
+    """An argparse parser whose errors are one line on stderr and exit status 2 (with the nearest choice suggested
+    for a mistyped one), and that accepts no abbreviated option (``--lam`` is not ``--Lambda``)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
+        wrong = _INVALID_CHOICE.search(message)
+        if wrong:
+            message += suggestion(wrong["word"], re.findall(r"'([^']*)'", wrong["known"]))
         raise CLIError(f"{self.prog}: error: {message}")
 
 
@@ -127,8 +149,9 @@ def material_from_args(args: argparse.Namespace) -> Any:
     try:
         mat = materials.get(args.material)
     except materials.UnknownMaterialError:
-        raise CLIError(f"{PROG}: error: argument --material: unknown material {args.material!r}; known: "
-                       f"{', '.join(materials.names())}") from None
+        known = materials.names()
+        raise CLIError(f"{PROG}: error: argument --material: unknown material {args.material!r}"
+                       f"{suggestion(args.material, known)}; known: {', '.join(known)}") from None
     return mat.with_overrides(**_overrides(args))
 
 
@@ -334,12 +357,13 @@ def cmd_build(args: argparse.Namespace) -> str:
                        f"{', '.join(build_sphinx.missing_pdf_tools())} (on Debian: apt-get install latexmk "
                        "texlive-xetex texlive-latex-extra texlive-fonts-recommended fonts-freefont-otf)")
     t0 = time.perf_counter()
-    with build_lock():
+    say = print if not args.json else (lambda *a: print(*a, file=sys.stderr))  # with --json: progress on stderr
+    with build_lock(log=say):
         if args.all:  # from scratch: the derivations too
             shutil.rmtree(DERIVATION_CACHE, ignore_errors=True)
-        print(f"executing notebooks ({'all' if args.all else 'changed only'})")
+        say(f"executing notebooks ({'all' if args.all else 'changed only'})")
         try:
-            results = build_execute.execute(jobs=args.jobs, force=args.all, prune=True)
+            results = build_execute.execute(jobs=args.jobs, force=args.all, prune=True, log=say)
         except NotebookFailure as err:
             raise BuildFailed(f"{PROG} build: notebook failed: {err}") from None
         try:
@@ -351,21 +375,31 @@ def cmd_build(args: argparse.Namespace) -> str:
             if proc.returncode != 0 or not build_sphinx.PDF.is_file():
                 raise BuildFailed(f"{PROG} build: the PDF build failed (exit {proc.returncode}); see the LaTeX "
                                   f"log under {build_sphinx.PDF.parent}")
-            print(f"PDF ready: {build_sphinx.PDF}")
-            return ""
-        print("building the book")
+            say(f"PDF ready: {build_sphinx.PDF}")
+            return _dump({"pdf": str(build_sphinx.PDF)}) if args.json else ""
+        say("building the book")
         try:
             build_sphinx.sphinx_build(full=args.all, work=BUILD / "sphinx",
-                                      prefix=build_sphinx.network_cut_prefix() if args.offline else ())
+                                      prefix=build_sphinx.network_cut_prefix() if args.offline else (), log=say)
         except BuildError as err:
             raise BuildFailed(f"{PROG} build: {err}") from None
-    print(f"book ready: {HTML / 'index.html'} ({time.perf_counter() - t0:.1f} s)")
+    seconds = time.perf_counter() - t0
+    say(f"book ready: {HTML / 'index.html'} ({seconds:.1f} s)")
+    if args.json:
+        return _dump({"html": str(HTML / "index.html"), "seconds": round(seconds, 1),
+                      "notebooks": [{"notebook": r.notebook, "status": r.status, "executed": ran, "hash": r.hash}
+                                    for r, ran in results]})
     return ""
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m glasson``."""
-    parser = _Parser(prog=PROG, description="The glasson compendium: physics of arXiv:2111.03578, recomputed.")
+    from glasson import __version__
+
+    parser = _Parser(prog=PROG, description="The glasson compendium: physics of arXiv:2111.03578, recomputed.",
+                     epilog="--json may be given before or after the subcommand.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--json", action="store_true", dest="json_first", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, required=True)
 
     def add(name: str, func: Callable[[argparse.Namespace], str], help_: str) -> argparse.ArgumentParser:
@@ -401,7 +435,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "for both ends of a band)")
     p = sub.add_parser("build", help="execute the notebooks and build the HTML book into _build/html",
                        description="execute the notebooks (cached) and build the HTML book into _build/html")
-    p.set_defaults(func=cmd_build, json=False)
+    p.set_defaults(func=cmd_build)
+    p.add_argument("--json", action="store_true", help="a JSON summary on stdout (progress on stderr)")
     p.add_argument("--all", action="store_true", help="re-execute every notebook and rebuild every page")
     p.add_argument("--jobs", action=_Once, type=positive_int, default=None,
                    help="notebooks executed in parallel (default: the CPUs this process may use)")
@@ -448,6 +483,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(_join_negative_values(list(sys.argv[1:] if argv is None else argv)))
+        args.json = args.json or args.json_first  # --json before the subcommand, as after it
         out = args.func(args)
     except CLIError as err:
         print(err, file=sys.stderr)

@@ -150,7 +150,14 @@ def run_all(base: str, token: str, notebook: str, screenshot: Path | None = None
         seen = json.loads(result["result"]["value"])
         if "error" in seen:
             raise RuntimeError(seen["error"])
-        if screenshot is not None:
+        if screenshot is not None:  # a figure with the prose above it, as a reader scrolls to it
+            browser.call("Runtime.evaluate", session=True, awaitPromise=True, expression="""
+                (async () => { const figs = document.querySelectorAll('.jp-RenderedSVG');
+                  const fig = figs[Math.min(1, figs.length - 1)];
+                  if (fig) { fig.scrollIntoView({block: 'start'});
+                             const box = fig.closest('.jp-WindowedPanel-outer') || fig.closest('.jp-Notebook');
+                             if (box) box.scrollBy(0, -330); }
+                  await new Promise(r => setTimeout(r, 800)); })()""")
             shot = browser.call("Page.captureScreenshot", session=True, format="png")
             screenshot.parent.mkdir(parents=True, exist_ok=True)
             screenshot.write_bytes(base64.b64decode(shot["data"]))

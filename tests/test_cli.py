@@ -332,3 +332,37 @@ def test_execute_bad_input_writes_nothing(capsys, tmp_path):
     for argv in (["--material", "unobtainium"], ["--Lambda", "-1"], ["--band-end", "middle"]):
         code, _, _ = run(capsys, "execute", "--out", str(out), *argv)
         assert code == 2 and not out.exists()
+
+
+# -- the command line as a user expects it -----------------------------------------------------------------------
+def test_version(capsys):
+    from glasson import __version__
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0 and capsys.readouterr().out.strip() == f"glasson {__version__}"
+
+
+@pytest.mark.parametrize("argv, hint", [
+    (["params", "--material", "polystyren"], "did you mean 'polystyrene'?"),
+    (["params", "--band-end", "hgh"], "did you mean 'high'?"),
+    (["kappa", "--T", "1", "--scattering", "resonnant"], "did you mean 'resonant'?"),
+    (["parms"], "did you mean 'params'?"),
+])
+def test_a_mistyped_name_suggests_the_nearest(capsys, argv, hint):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and err.count("\n") == 1 and hint in err
+
+
+def test_json_before_or_after_the_subcommand(capsys):
+    _, after, _ = run(capsys, "claims", "--section", "2.2", "--json")
+    _, before, _ = run(capsys, "--json", "claims", "--section", "2.2")
+    assert json.loads(before) == json.loads(after)
+
+
+def test_every_subcommand_takes_json():
+    from glasson.cli import build_parser
+
+    sub = next(a for a in build_parser()._actions if isinstance(a, __import__("argparse")._SubParsersAction))
+    for name, parser in sub.choices.items():
+        assert any("--json" in a.option_strings for a in parser._actions), name

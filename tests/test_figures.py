@@ -9,7 +9,7 @@ import pytest
 
 from glasson.data import materials
 from glasson.models import derived
-from glasson.presentation import figures
+from glasson.presentation import figures, figures_beyond
 from glasson.registries import claims
 
 ASCII_UNIT = re.compile(r"\b(?:cm|erg|g|s|K|eV|Hz)\s*/\s*(?:\(|cm|s|g|K)|\*\*|\b\d+(?:\.\d+)?e[-+]?\d+\b")
@@ -29,9 +29,20 @@ def arguments(silica_model, silica_stm):
     return {"stm": silica_stm, "rows": rows, "claims": claims.rows()}
 
 
+#: Every figure function, by name: the module it lives in and what it needs beyond the glass's model.
+ALL = {name: (module, extra) for module in (figures, figures_beyond) for name, extra in module.FIGURES.items()}
+
+
+@pytest.fixture(autouse=True, scope="module")
+def book_style():
+    """The compendium's figure style, as every chapter draws with it."""
+    with plt.style.context(str(figures.STYLE)):
+        yield
+
+
 def _draw(name, model, arguments):
-    extra = figures.FIGURES[name]
-    func = getattr(figures, name)
+    module, extra = ALL[name]
+    func = getattr(module, name)
     if extra == ("rows",):
         return func(arguments["rows"])
     if extra == ("claims",):
@@ -39,7 +50,7 @@ def _draw(name, model, arguments):
     return func(model, *(arguments[a] for a in extra))
 
 
-@pytest.mark.parametrize("name", sorted(figures.FIGURES))
+@pytest.mark.parametrize("name", sorted(ALL))
 def test_every_panel_has_data_and_labels(name, silica_model, arguments):
     fig = _draw(name, silica_model, arguments)
     try:
@@ -72,8 +83,8 @@ def test_dimensional_axes_carry_their_unit(name, silica_model, arguments):
 
 
 def test_every_figure_function_takes_the_model_or_its_data_first():
-    for name, extra in figures.FIGURES.items():
-        params = list(inspect.signature(getattr(figures, name)).parameters)
+    for name, (module, extra) in ALL.items():
+        params = list(inspect.signature(getattr(module, name)).parameters)
         first = {("rows",): "rows", ("claims",): "rows"}.get(extra, "model")
         assert params[0] == first, (name, params)
         if extra == ("stm",):
@@ -81,5 +92,6 @@ def test_every_figure_function_takes_the_model_or_its_data_first():
 
 
 def test_the_registry_lists_every_figure_function():
-    public = {n for n in figures.__all__ if callable(getattr(figures, n))}
-    assert public == set(figures.FIGURES)
+    for module in (figures, figures_beyond):
+        public = {n for n in module.__all__ if callable(getattr(module, n)) and n != "use_style"}
+        assert public == set(module.FIGURES), module.__name__

@@ -3,7 +3,7 @@ and the reuse of a copy whose key has not changed (its new Markdown merged in).
 
 A chapter's key hashes its code cells (by jupyter-cache's notebook hashing: code cells, their tags and the
 kernelspec), its papermill parameters, the package modules its imports reach (the import graph from the code), the
-data directory, the lock, ``matplotlibrc``, the installed distributions and the environment variables the package
+data directory, the lock, the figure style, the installed distributions and the environment variables the package
 reads. Its record (``<name>.run.json``) adds the sha256 of the executed copy as written and of every sympy
 derivation the run read from the derivation cache (:mod:`glasson.symbolic._cache`): a copy is reused only if the
 key, the copy's bytes and each of those derivations are what they were.
@@ -33,7 +33,7 @@ __all__ = ["RunRecord", "content_hash", "reached_modules", "cached", "merge_text
 
 #: Files whose content decides whether a notebook must run again, besides the notebook, its parameters, the
 #: package modules it reaches and the data directory.
-HASHED_FILES = ("requirements.lock", "matplotlibrc")
+HASHED_FILES = ("requirements.lock", "glasson/presentation/glasson.mplstyle")
 #: Environment variables the package reads: they reach every kernel, so they are part of the key.
 PACKAGE_ENVIRONMENT = ("GLASSON_DATA",)
 #: Bump when the execution or scrubbing changes in a way the hashed files do not show.

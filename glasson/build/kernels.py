@@ -37,6 +37,8 @@ from glasson.build.layout import ROOT, BuildError
 __all__ = ["kernel_environment", "kernel_manager", "kill_kernels", "fork_enabled", "fork_server",
            "start_fork_server", "preload_for", "KERNEL_PRELOAD", "PRELOAD", "STOP", "short_temp_dir"]
 
+#: The figure style of the compendium (a matplotlib rc file), which the kernels read at start-up.
+STYLE = Path("glasson") / "presentation" / "glasson.mplstyle"
 #: Modules every kernel imports, whatever its notebook does.
 KERNEL_PRELOAD = ("IPython", "ipykernel.kernelapp", "nbformat")
 #: Modules every chapter of the book imports besides the package's own (which the import graph names).
@@ -70,7 +72,7 @@ def kernel_environment(root: Path = ROOT, runtime_dir: str = "") -> dict[str, st
     local = root / "_build" / ".kernel-home"
     env = {k: v for k, v in os.environ.items() if k not in DROPPED}
     return env | {
-        "MATPLOTLIBRC": str(root / "matplotlibrc"),
+        "MATPLOTLIBRC": str(root / STYLE),
         "MPLCONFIGDIR": str(local / "matplotlib"),
         "IPYTHONDIR": str(local / "ipython"),
         "JUPYTER_CONFIG_DIR": str(local / "jupyter-config"),

@@ -183,6 +183,9 @@ def setup(material: str = materials.DEFAULT_MATERIAL, band_end: str | None = Non
         band_end = "low"
     if not needs_band(mat):
         band_end = None
+    from glasson.presentation.figures import use_style
+
+    use_style()  # the book's figure style, in JupyterLab and on Colab as in the book
     if svg:
         try:
             from matplotlib_inline.backend_inline import set_matplotlib_formats

@@ -12,6 +12,7 @@ vertically and legends outside the data, so that they stay legible in a phone's 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import matplotlib.pyplot as plt
@@ -21,19 +22,28 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import LogFormatterSciNotation, LogLocator, NullFormatter
 
 from glasson.core import constants as const
-from glasson.core.text import duration, frequency, number, number_tex
-from glasson.data.materials import load_table
+from glasson.core.text import frequency, number
 from glasson.formulas import acoustics, dipolar, fermi, heat_capacity, scales, scattering
 from glasson.models.derived import thermal_conductivity
-from glasson.models.model import GlassonModel, TunnelingModel
+from glasson.models.model import GlassonModel
 from glasson.presentation.formatting import axis_label
-from glasson.registries import comparison
 
 __all__ = ["energy_scales", "energy_ratios", "crossover_vs_coupling", "specific_heat", "fermi_gas_linearity",
            "scattering_rates", "kappa_curves", "kappa_spectrum", "log_correction_exponents", "alpha_vs_coupling",
            "internal_friction_vs_eps_F", "internal_friction_vs_a", "velocity_ratio", "absorption_vs_ql",
-           "fermi_parameters", "coupling_bands", "glass_bands", "compare_heat_capacity", "compare_internal_friction",
-           "compare_velocity_shift", "compare_kappa", "claims_overview", "FIGURES"]
+           "fermi_parameters", "coupling_bands", "FIGURES", "STYLE",
+           "use_style"]
+
+#: The compendium's figure style (a matplotlib style file beside this module): the book's kernels read it as their
+#: matplotlibrc, and :func:`glasson.presentation.chapter.setup` applies it wherever a reader runs a chapter.
+STYLE = Path(__file__).resolve().parent / "glasson.mplstyle"
+
+
+def use_style() -> None:
+    """Apply :data:`STYLE` to every figure drawn from now on in this process."""
+    import matplotlib
+
+    matplotlib.style.use(str(STYLE))
 
 _GPP: dict[str, Any] = {"color": "C0"}
 
@@ -390,169 +400,6 @@ def coupling_bands(model: GlassonModel, Lambda_eV: tuple[float, float] = (1.0, 1
     return fig
 
 
-#: The quantities of :func:`glass_bands`: key of :data:`glasson.models.derived.KEYS`, axis label, unit, scale.
-GLASS_BAND_PANELS = (
-    ("k_F_per_cm", "$k_F$", "1/cm", 1.0),
-    ("m_F_g", r"$m_F/m_e$", "1", 1 / const.m_e),
-    ("kF_a", "$k_F a$", "1", 1.0),
-    ("Q_inv_t", r"$Q_t^{-1}$", "1", 1.0),
-    ("E_F_over_E_xi", r"$E_F/E_\xi$", "1", 1.0),
-    ("T_cross_K", r"$T_\times$", "K", 1.0),
-)
-
-
-def glass_bands(rows: Sequence[tuple[str, Mapping[str, tuple[float, float, float]]]],
-                reference: Mapping[str, float] | None = None,
-                measured_Q: tuple[float, float] | None = None, C: float | None = None) -> Figure:
-    """Per glass, the band (min–max) and centre of k_F, m_F/m_e, k_F a, Q_t⁻¹, E_F/E_ξ and T_× (six stacked
-    panels), with the paper's silica values (``reference``, keys of KEYS) marked inside, the measured plateau
-    and πC overlaid on the Q_t⁻¹ panel. ``rows`` are (glass name, :func:`glasson.models.derived.parameter_ranges`)."""
-    fig, axes = plt.subplots(len(GLASS_BAND_PANELS), 1, figsize=(6.0, 13.5), sharex=True)
-    x = np.arange(len(rows))
-    for ax, (key, label, unit, scale) in zip(axes, GLASS_BAND_PANELS, strict=True):
-        have = [i for i, (_, r) in enumerate(rows) if key in r]
-        lo = np.array([rows[i][1][key][0] for i in have]) * scale
-        mid = np.array([rows[i][1][key][1] for i in have]) * scale
-        hi = np.array([rows[i][1][key][2] for i in have]) * scale
-        ax.vlines(x[have], lo, hi, lw=8, alpha=0.45, color="C0", label="band (guesses, $C_v/T$, sources)")
-        ax.plot(x[have], mid, "o", color="C0", ms=5, label="centre")
-        if reference and key in reference:
-            ax.axhline(reference[key] * scale, color="k", lw=1, ls="--", label="the paper's silica")
-        if key == "Q_inv_t" and measured_Q:
-            ax.axhspan(*measured_Q, color="C2", alpha=0.2, label="measured plateau")
-        if key == "Q_inv_t" and C:
-            ax.axhline(np.pi * C, color="C1", lw=1.5, label=rf"$\pi C$, $C = {number_tex(C, 2)}$")
-        if key in ("kF_a",):
-            ax.axhspan(1e-3, 1.0, color="0.5", alpha=0.08)
-        ax.set_yscale("log")
-        ax.set_ylabel(axis_label(label, unit))
-        _decades(ax)
-    axes[-1].set_xticks(x, [name for name, _ in rows], rotation=30, ha="right")
-    axes[-1].set_xlabel(axis_label("glass", None))
-    fig.align_ylabels(axes)
-    handles, labels = [], []
-    for ax in axes:
-        for h, lab in zip(*ax.get_legend_handles_labels(), strict=True):
-            if lab not in labels:
-                handles.append(h)
-                labels.append(lab)
-    fig.legend(handles, labels, loc="outside lower center", ncol=2)
-    return fig
-
-
-# --- Sections 4.2-4.3: GPP beside the tunnelling model --------------------------------------------------------------
-_STM_COLORS = ("C1", "C2", "C4", "C5")
-
-
-def compare_heat_capacity(model: GlassonModel, stm: TunnelingModel) -> Figure:
-    """C/T (per mass) versus T: GPP (no time dependence) and the STM at three measuring times (exact)."""
-    T = np.geomspace(0.03, 1.5, 120)
-    curves = comparison.heat_capacity(model, stm, T)
-    fig, ax = plt.subplots()
-    ax.semilogx(T, curves.pop("GPP") / T, lw=2.5, label="GPP", **_GPP)
-    debye = curves.pop("Debye phonons")
-    for color, (t, values) in zip(_STM_COLORS, curves.items(), strict=False):  # more colours than curves
-        ax.semilogx(T, values / T, ls="--", color=color, label=f"STM, measured after {duration(float(t))}")
-    ax.semilogx(T, debye / T, color="0.5", ls=":", label="Debye phonons alone")
-    ax.set_xlabel(axis_label("temperature $T$", "K"))
-    ax.set_ylabel(axis_label("$C/T$", "erg/(g K^2)"))
-    ax.set_ylim(0, None)
-    _legend_below(fig, ax)
-    return fig
-
-
-def compare_internal_friction(model: GlassonModel, stm: TunnelingModel,
-                              frequencies: tuple[float, ...] | None = None,
-                              measured: tuple[float, float] | None = None) -> Figure:
-    """Q⁻¹(T) of both models at a low (torsional) and a high (GHz) frequency, with the measured plateau band
-    (both from ``data/tunneling.toml`` unless given)."""
-    tun = load_table("tunneling")
-    frequencies = frequencies or (tun["f_torsional"].value, tun["f_ultrasonic"].value)
-    measured = measured or (tun["Q_plateau_low"].value, tun["Q_plateau_high"].value)
-    T = np.geomspace(0.01, 3.0, 150)
-    fig, axes = plt.subplots(len(frequencies), 1, figsize=(6.0, 3.6 * len(frequencies) + 1.2), sharex=True)
-    labels = {"GPP resonant": "GPP, resonant (Eq. 12)", "GPP pair": "GPP, pair with detailed balance (Eq. 11)",
-              "STM resonant": "STM, resonant", "STM relaxation": "STM, relaxation", "STM total": "STM, total"}
-    styles: dict[str, dict[str, Any]] = {"GPP resonant": dict(color="C0", lw=2.2), "GPP pair": dict(color="C0", ls=":"),
-              "STM resonant": dict(color="C1", ls="--"), "STM relaxation": dict(color="C2", ls="-."),
-              "STM total": dict(color="C1", lw=2.2)}
-    for ax, f in zip(np.atleast_1d(axes), frequencies, strict=True):
-        for key, values in comparison.internal_friction(model, stm, T, f).items():
-            ax.loglog(T, values, label=labels[key], **styles[key])
-        ax.axhspan(*measured, color="C3", alpha=0.12, label="measured plateau")
-        ax.set_ylim(1e-11, 1e-2)
-        ax.set_title(frequency(f))
-        ax.set_ylabel(axis_label("$Q^{-1}$"))
-        ax.set_xlabel(axis_label("temperature $T$", "K"))
-        ax.tick_params(labelbottom=True)
-        _decades(ax)
-    _legend_below(fig, np.atleast_1d(axes)[0])
-    return fig
-
-
-def compare_velocity_shift(model: GlassonModel, stm: TunnelingModel, f: float | None = None) -> Figure:
-    """Δv/v(T) at a low frequency (the torsional one of ``data/tunneling.toml`` unless given): the STM's maximum,
-    and the monotonic shift implied by Eq. (12)."""
-    f = f or load_table("tunneling")["f_torsional"].value
-    T = np.geomspace(0.01, 3.0, 150)
-    curves = comparison.velocity_shift(model, stm, T, f, T_ref=0.01)
-    labels = {"STM total": "STM, total", "STM resonant": "STM, resonant", "STM relaxation": "STM, relaxation",
-              "GPP implied": "GPP, implied by Eq. (12) (not in the paper)"}
-    styles: dict[str, dict[str, Any]] = {"STM total": dict(color="C1", lw=2.2), "STM resonant": dict(color="C1", ls="--"),
-              "STM relaxation": dict(color="C2", ls="-."), "GPP implied": dict(color="C0", lw=2.2)}
-    fig, ax = plt.subplots(figsize=(6.0, 4.6))
-    for key, values in curves.items():
-        ax.semilogx(T, values * 1e4, label=labels[key], **styles[key])
-    ax.set_xlabel(axis_label("temperature $T$", "K"))
-    ax.set_ylabel(r"$[\Delta v/v](T) - [\Delta v/v](10\,\mathrm{mK})$ [$10^{-4}$]")
-    ax.set_title(frequency(f))
-    _legend_below(fig, ax)
-    return fig
-
-
-def compare_kappa(model: GlassonModel, stm: TunnelingModel) -> Figure:
-    """κ(T) of both models (resonant scattering; couplings Q_t⁻¹ of Eq. 15 and πC)."""
-    T = np.geomspace(0.03, 1.0, 100)
-    curves = comparison.thermal_conductivity(model, stm, T)
-    fig, ax = plt.subplots()
-    ax.loglog(T, curves["GPP"] * 1e-7, lw=2.2, label=r"GPP, coupling $Q_t^{-1}$ (Eq. 15)", **_GPP)
-    ax.loglog(T, curves["STM"] * 1e-7, ls="--", color="C1", label=r"STM, coupling $\pi C$")
-    ax.set_xlabel(axis_label("temperature $T$", "K"))
-    ax.set_ylabel(axis_label(r"$\kappa$", "W/(cm K)"))
-    _decades(ax)
-    _legend_below(fig, ax)
-    return fig
-
-
-# --- the landing page ---------------------------------------------------------------------------------------------
-_VERDICT_COLORS = {"reproduced": "#009E73", "discrepant": "#D55E00"}
-
-
-def claims_overview(rows: Sequence[Mapping[str, Any]]) -> Figure:
-    """log₁₀(recomputed/paper) of every checkable claim, coloured by verdict, with the tolerance bands."""
-    shown = [r for r in rows if r["log10_ratio"] is not None and r["verdict"] != "not-checkable"]
-    y = np.arange(len(shown))[::-1]
-    fig, ax = plt.subplots(figsize=(6.0, 0.22 * len(shown) + 1.6))
-    ax.axvspan(np.log10(1 / 3), np.log10(3), color="0.85", label="within a factor 3 (∼)")
-    ax.axvspan(np.log10(0.9), np.log10(1.1), color="0.65", label="within 10 % (≈, ≃)")
-    for verdict, color in _VERDICT_COLORS.items():
-        idx = [i for i, r in enumerate(shown) if r["verdict"] == verdict]
-        ax.scatter([shown[i]["log10_ratio"] for i in idx], y[idx], color=color, s=28, label=verdict, zorder=3)
-    ax.axvline(0, color="k", lw=0.8)
-    sections = [r["section"] for r in shown]
-    ax.set_yticks(y, [f"Sec. {sec}" if i == 0 or sections[i - 1] != sec else "" for i, sec in enumerate(sections)],
-                  fontsize=9)
-    ax.set_ylabel(axis_label("claims, by section of the paper", None))
-    ax.set_xlabel(axis_label(r"$\log_{10}$(recomputed / printed)"))
-    ax.grid(axis="y", alpha=0.15)
-    fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncol=2)
-    return fig
-
-
-#: Every figure function and what it needs beyond the glass's model: "stm" (the tunnelling model), or the
-#: keyword arguments the tests pass.
-FIGURES: dict[str, tuple[str, ...]] = {name: () for name in __all__ if name not in ("FIGURES",)}
-FIGURES.update({"compare_heat_capacity": ("stm",), "compare_internal_friction": ("stm",),
-                "compare_velocity_shift": ("stm",), "compare_kappa": ("stm",), "glass_bands": ("rows",),
-                "claims_overview": ("claims",)})
-
+#: Every figure function of this module and what it needs beyond the glass's model (the keyword arguments the tests
+#: pass): none here; :data:`glasson.presentation.figures_beyond.FIGURES` has the others.
+FIGURES: dict[str, tuple[str, ...]] = {name: () for name in __all__ if name not in ("FIGURES", "STYLE", "use_style")}

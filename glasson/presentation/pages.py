@@ -331,12 +331,14 @@ def _overview_svg(registry: Sequence[dict[str, Any]] | None = None) -> bytes:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from glasson.presentation.figures import claims_overview
+    from glasson.presentation.figures import STYLE
+    from glasson.presentation.figures_beyond import claims_overview
 
-    fig = claims_overview(list(claim_registry.rows() if registry is None else registry))
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="svg", metadata={"Date": None})
-    plt.close(fig)
+    with plt.style.context(str(STYLE)):
+        fig = claims_overview(list(claim_registry.rows() if registry is None else registry))
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="svg", metadata={"Date": None})
+        plt.close(fig)
     return buffer.getvalue()
 
 
