@@ -11,6 +11,7 @@ from glasson import symbolic as S
 from glasson.core import constants as c
 from glasson.formulas import conductivity, fermi
 from glasson.formulas import tunneling as tm
+from glasson.formulas import tunneling_acoustics as ta
 
 C, P, CT = 3e-4, 8e31, 4e5
 
@@ -26,27 +27,27 @@ def test_same_slope_means_n0_equals_two_nu():
 
 
 def test_resonant_limits():
-    assert tm.Q_resonant(1e15, 1e-3, C) == pytest.approx(math.pi * C, rel=1e-12)           # hbar w >> kT
+    assert ta.Q_resonant(1e15, 1e-3, C) == pytest.approx(math.pi * C, rel=1e-12)           # hbar w >> kT
     w, T = 1e6, 1.0
-    assert tm.Q_resonant(w, T, C) == pytest.approx(math.pi * C * c.hbar * w / (2 * c.k_B * T), rel=1e-9)
+    assert ta.Q_resonant(w, T, C) == pytest.approx(math.pi * C * c.hbar * w / (2 * c.k_B * T), rel=1e-9)
 
 
 def test_relaxation_plateau_and_low_T_law():
     # the plateau is approached as sqrt(omega tau_min): at 1 mHz and 1 K that is ~2e-5 below pi C/2
-    assert tm.Q_relaxation(2 * math.pi * 1e-3, 1.0, C, P, CT) == pytest.approx(math.pi * C / 2, rel=1e-4)
-    assert tm.Q_relaxation(2 * math.pi * 10.0, 1.0, C, P, CT) < math.pi * C / 2
+    assert ta.Q_relaxation(2 * math.pi * 1e-3, 1.0, C, P, CT) == pytest.approx(math.pi * C / 2, rel=1e-4)
+    assert ta.Q_relaxation(2 * math.pi * 10.0, 1.0, C, P, CT) < math.pi * C / 2
     # omega tau_min >> 1: Q ~ T^3 / omega
     T = np.array([0.005, 0.01])
     w = 2 * math.pi * 1e9
-    q = tm.Q_relaxation(w, T, C, P, CT)
+    q = ta.Q_relaxation(w, T, C, P, CT)
     assert math.log(q[1] / q[0]) / math.log(2) == pytest.approx(3.0, abs=0.01)
-    q2 = tm.Q_relaxation(2 * w, 0.005, C, P, CT)
+    q2 = ta.Q_relaxation(2 * w, 0.005, C, P, CT)
     assert math.log(q2 / q[0]) / math.log(2) == pytest.approx(-1.0, abs=0.01)
 
 
 @pytest.mark.parametrize("a", [1e-3, 0.1, 1.0, 10.0, 1e3, 1e5])
 def test_relaxation_kernels_against_quad(a):
-    I, J = tm.relaxation_kernels(a)
+    I, J = ta.relaxation_kernels(a)
     Iq = integrate.quad(lambda t: a * t * t / ((1 - t * t) ** 2 + a * a), 0, 1, points=[1 - min(a, 0.5)],
                         limit=2000, epsabs=0, epsrel=1e-12)[0]
     Jq = integrate.quad(lambda t: t * t * (1 - t * t) / ((1 - t * t) ** 2 + a * a), 0, 1,
@@ -56,7 +57,7 @@ def test_relaxation_kernels_against_quad(a):
 
 
 def test_relaxation_kernel_limits():
-    I, J = tm.relaxation_kernels([1e-15, 1e-10])
+    I, J = ta.relaxation_kernels([1e-15, 1e-10])
     assert I[0] == pytest.approx(math.pi / 4, rel=1e-12)
     assert J[1] == pytest.approx(0.5 * math.log(4 / 1e-10) - 1, rel=1e-9)
 
@@ -64,14 +65,14 @@ def test_relaxation_kernel_limits():
 def test_velocity_shift_slopes():
     w = 1.0  # far below every relevant frequency: k_BT >> hbar omega and omega tau_min << 1
     e = math.e
-    assert tm.velocity_shift_resonant(w, e, C, 1.0) == pytest.approx(C, rel=1e-9)
-    assert tm.velocity_shift_relaxation(w, e, C, P, CT, 1.0) == pytest.approx(-1.5 * C, rel=1e-4)
+    assert ta.velocity_shift_resonant(w, e, C, 1.0) == pytest.approx(C, rel=1e-9)
+    assert ta.velocity_shift_relaxation(w, e, C, P, CT, 1.0) == pytest.approx(-1.5 * C, rel=1e-4)
 
 
 def test_kappa_is_resonant_with_pi_C():
     T = np.geomspace(0.05, 1.0, 5)
-    np.testing.assert_allclose(tm.kappa_stm(T, C, CT), conductivity.kappa_resonant(T, math.pi * C, CT), rtol=1e-14)
-    np.testing.assert_allclose(np.gradient(np.log(tm.kappa_stm(T, C, CT)), np.log(T)), 2.0, atol=1e-12)
+    np.testing.assert_allclose(ta.kappa_stm(T, C, CT), conductivity.kappa_resonant(T, math.pi * C, CT), rtol=1e-14)
+    np.testing.assert_allclose(np.gradient(np.log(ta.kappa_stm(T, C, CT)), np.log(T)), 2.0, atol=1e-12)
 
 
 def test_time_dependence_is_logarithmic():
@@ -182,6 +183,6 @@ def test_kernel_antiderivative_matches_closed_form_numerically():
     z = sp.Symbol("z")
     a = 0.37
     value = complex(definite.subs(z, sp.I * a).evalf(30))
-    I, J = tm.relaxation_kernels(a)
+    I, J = ta.relaxation_kernels(a)
     assert value.imag / 2 == pytest.approx(float(I[0]), rel=1e-12)
     assert value.real / 2 == pytest.approx(float(J[0]), rel=1e-12)

@@ -22,11 +22,14 @@ from dataclasses import asdict, dataclass, field, fields
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from glasson.build import notebooks as nbio
 from glasson.build.layout import ROOT
 from glasson.core.paths import data_dir
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
 
 __all__ = ["RunRecord", "content_hash", "reached_modules", "cached", "merge_text", "write_record", "sidecar",
            "code_cells", "HASHED_FILES", "PACKAGE_ENVIRONMENT", "derivations_intact"]
@@ -48,7 +51,7 @@ class RunRecord:
     hash: str
     status: str  # "passed", "failed" or "cancelled"
     seconds: float
-    parameters: dict[str, Any]
+    parameters: dict[str, object]
     error: str = ""
     #: sha256 of the executed copy as written: a copy that differs is never reused.
     output_sha256: str = ""
@@ -104,7 +107,7 @@ def _imports_of(source: str | bytes, module: str, is_package: bool) -> frozenset
         return _IMPORTS_CACHE[key]
 
 
-def code_cells(nb: Any) -> list[Any]:
+def code_cells(nb: NotebookNode) -> list[NotebookNode]:
     """A notebook's code cells, papermill's injected parameters excluded."""
     return [c for c in nb.cells if c.cell_type == "code" and "injected-parameters" not in c.metadata.get("tags", [])]
 
@@ -159,7 +162,7 @@ def _installed_versions() -> str:
     return f"python {sys.version}\n" + "\n".join(names)
 
 
-def _code_digest(nb: Any) -> str:
+def _code_digest(nb: NotebookNode) -> str:
     """What of a notebook can change its outputs: its code cells with their tags (which of them holds the
     parameters) and its kernelspec, hashed by jupyter-cache."""
     from jupyter_cache.cache.main import JupyterCacheBase
@@ -171,7 +174,7 @@ def _code_digest(nb: Any) -> str:
     return digest
 
 
-def content_hash(notebook: Path, parameters: Mapping[str, Any] | None = None, root: Path = ROOT) -> str:
+def content_hash(notebook: Path, parameters: Mapping[str, object] | None = None, root: Path = ROOT) -> str:
     """Hash of everything a notebook's outputs depend on (see the module's docstring)."""
     import nbformat
 

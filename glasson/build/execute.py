@@ -16,9 +16,8 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 from glasson.build import cache, kernels
 from glasson.build import notebooks as nbio
@@ -91,7 +90,7 @@ def _derivations_read(log: Path) -> dict[str, str]:
     return dict(sorted(read.items()))
 
 
-def _execute_one(notebook: Path, out_dir: Path, parameters: Mapping[str, Any], digest: str, root: Path,
+def _execute_one(notebook: Path, out_dir: Path, parameters: Mapping[str, object], digest: str, root: Path,
                  env: Mapping[str, str], runtime_dir: str, server: kernels.ForkServer | None) -> RunRecord:
     import nbformat
     import papermill as pm
@@ -148,7 +147,7 @@ def _prune(out_dir: Path, keep: Iterable[Path]) -> None:
 
 
 def execute(selected: Sequence[Path] | None = None, out_dir: Path = EXECUTED / "notebooks",
-            parameters: Mapping[str, Any] | Callable[[Path], Mapping[str, Any]] | None = None,
+            parameters: Mapping[str, object] | Callable[[Path], Mapping[str, object]] | None = None,
             jobs: int | None = None, force: bool = False, root: Path = ROOT,
             log: Callable[[str], None] = print, prune: bool = False, fork: bool = True,
             ) -> list[tuple[RunRecord, bool]]:
@@ -179,7 +178,7 @@ def execute(selected: Sequence[Path] | None = None, out_dir: Path = EXECUTED / "
     if prune:
         _prune(out_dir, chosen)
     params_of = parameters if callable(parameters) else (lambda nb, p=dict(parameters or {}): p)
-    todo: list[tuple[Path, str, dict[str, Any]]] = []
+    todo: list[tuple[Path, str, dict[str, object]]] = []
     results: dict[Path, tuple[RunRecord, bool]] = {}
     for nb in chosen:
         params = dict(params_of(nb))
@@ -201,7 +200,7 @@ def execute(selected: Sequence[Path] | None = None, out_dir: Path = EXECUTED / "
             server = kernels.fork_server(env, kernels.preload_for([nb for nb, _, _ in todo], root),
                                          create=len(todo) > 1)
         pool = ThreadPoolExecutor(max(1, min(jobs or default_jobs(), len(todo))))
-        futures: dict[Path, Any] = {}
+        futures: dict[Path, Future[RunRecord]] = {}
         try:
             futures = {nb: pool.submit(_execute_one, nb, out_dir, params, digest, root, env, runtime_dir, server)
                        for nb, digest, params in todo}

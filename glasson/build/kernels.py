@@ -29,10 +29,15 @@ import time
 import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from glasson.build import cache
 from glasson.build.layout import ROOT, BuildError
+
+if TYPE_CHECKING:
+    from jupyter_client.connect import KernelConnectionInfo
+    from jupyter_client.kernelspec import KernelSpec
+    from jupyter_client.manager import AsyncKernelManager
 
 __all__ = ["kernel_environment", "kernel_manager", "kill_kernels", "fork_enabled", "fork_server",
            "start_fork_server", "preload_for", "KERNEL_PRELOAD", "PRELOAD", "STOP", "short_temp_dir"]
@@ -50,7 +55,7 @@ DROPPED = ("MPLBACKEND", "PYTHONSTARTUP", "PYTHONPATH", "PYTHONHOME", "PYTHONUSE
            "PYTHONINSPECT", "PYTHONEXECUTABLE")
 #: Set when the build is interrupted: notebooks not yet started are not started.
 STOP = threading.Event()
-_KERNELS: set[Any] = set()
+_KERNELS: set[AsyncKernelManager] = set()
 _KERNELS_LOCK = threading.Lock()
 
 
@@ -173,7 +178,7 @@ class ForkServer:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-_SERVERS: dict[Any, ForkServer] = {}
+_SERVERS: dict[tuple[tuple[str, str], ...], ForkServer] = {}
 _SERVERS_LOCK = threading.Lock()
 
 
@@ -239,14 +244,14 @@ def _stop_fork_servers() -> None:
 KERNEL_NAME = "glasson-build"
 
 
-def _kernel_spec() -> Any:
+def _kernel_spec() -> KernelSpec:
     from jupyter_client.kernelspec import KernelSpec
 
     return KernelSpec(argv=[sys.executable, "-m", "glasson.build.kernel", "-f", "{connection_file}"],
                       display_name="Python 3 (glasson)", language="python")
 
 
-def kernel_manager(env: Mapping[str, str], runtime_dir: str, server: ForkServer | None = None) -> Any:
+def kernel_manager(env: Mapping[str, str], runtime_dir: str, server: ForkServer | None = None) -> AsyncKernelManager:
     """A new kernel manager for one notebook: the build's kernel over unix sockets (a network cut cannot hang it;
     a unique socket prefix keeps parallel kernels apart), started with ``env`` (the build process's own environment
     is never modified), forked from ``server`` when one is given."""
@@ -255,18 +260,19 @@ def kernel_manager(env: Mapping[str, str], runtime_dir: str, server: ForkServer 
     from jupyter_client.provisioning import LocalProvisioner
 
     class SpecManager(KernelSpecManager):
-        def get_kernel_spec(self, kernel_name: str) -> Any:
+        def get_kernel_spec(self, kernel_name: str) -> KernelSpec:
             return _kernel_spec()
 
     class Provisioner(LocalProvisioner):
-        async def pre_launch(self, **kwargs: Any) -> dict[str, Any]:
+        async def pre_launch(self, **kwargs: object) -> dict[str, object]:
             kwargs["env"] = dict(env)
             return await super().pre_launch(**kwargs)
 
-        async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> Any:
+        async def launch_kernel(self, cmd: list[str], **kwargs: object) -> KernelConnectionInfo:
             if server is None:
                 return await super().launch_kernel(cmd, **kwargs)
-            kernel_env = {**kwargs.get("env", env), "JPY_PARENT_PID": str(server.process.pid)}
+            given = kwargs.get("env")
+            kernel_env = {**(given if isinstance(given, dict) else env), "JPY_PARENT_PID": str(server.process.pid)}
             cwd = str(kwargs.get("cwd") or os.getcwd())
             pid = server.fork(cmd[3:], kernel_env, cwd)  # cmd: python -m glasson.build.kernel -f FILE ...
             self.process = _ForkedProcess(pid)  # type: ignore[assignment]  # a duck-typed Popen
@@ -293,7 +299,7 @@ def kill_kernels() -> None:
                 process.kill()
 
 
-def forget(km: Any) -> None:
+def forget(km: AsyncKernelManager) -> None:
     """A finished kernel manager is no longer this process's to kill."""
     with _KERNELS_LOCK:
         _KERNELS.discard(km)

@@ -15,9 +15,12 @@ import hashlib
 import os
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from glasson.build.layout import BuildError
+
+if TYPE_CHECKING:
+    from nbformat import NotebookNode
 
 __all__ = ["scrub", "write_atomic", "sha256", "stderr_outputs", "book_copy", "FIGURE_KEY", "CAPTION_KEY"]
 
@@ -26,7 +29,7 @@ __all__ = ["scrub", "write_atomic", "sha256", "stderr_outputs", "book_copy", "FI
 FIGURE_KEY, CAPTION_KEY = "figure", "caption"
 
 
-def scrub(nb: Any) -> Any:
+def scrub(nb: NotebookNode) -> NotebookNode:
     """Remove what changes from run to run: timestamps, durations, paths, random ids, the empty tag lists papermill
     adds (so that a fresh run and a copy merged with new text are the same bytes); hide injected cells."""
     pm = nb.metadata.get("papermill", {})
@@ -61,13 +64,13 @@ def write_atomic(path: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def stderr_outputs(nb: Any) -> list[str]:
+def stderr_outputs(nb: NotebookNode) -> list[str]:
     """Text a notebook wrote to stderr (warnings included): a chapter that warns does not pass."""
     return [o.get("text", "")[:200] for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
             if o.get("output_type") == "stream" and o.get("name") == "stderr"]
 
 
-def _role(output: Any) -> tuple[str, dict[str, Any]] | None:
+def _role(output: NotebookNode) -> tuple[str, dict[str, str]] | None:
     meta = output.get("metadata", {}).get("glasson", {})
     for key in (FIGURE_KEY, CAPTION_KEY):
         if key in meta:
@@ -75,7 +78,7 @@ def _role(output: Any) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
-def book_copy(nb: Any, name: str = "") -> Any:
+def book_copy(nb: NotebookNode, name: str = "") -> NotebookNode:
     """The notebook as the book shows it: each figure cell's caption output moved into its figure options.
 
     A figure must be alone in its cell with its caption (myst-nb wraps every display output of a cell with figure

@@ -8,8 +8,8 @@ CODATA 2018 table that SciPy ships (``scipy.constants._codata``), so none is typ
 from __future__ import annotations
 
 import math
-from typing import Any
 
+from glasson.core.units import AngstromValue, CmValue, ElectronVoltValue, ErgValue, KelvinValue, Real
 from glasson.core.validation import checked
 
 __all__ = [
@@ -53,8 +53,8 @@ SOURCES: dict[str, str] = {
 }
 
 
-@checked(finite=("T",))
-def K_to_erg(T: Any) -> Any:
+@checked
+def K_to_erg(T: KelvinValue) -> Real:
     """Energy k_B T [erg] of a temperature ``T`` [K].
 
     Examples
@@ -65,8 +65,8 @@ def K_to_erg(T: Any) -> Any:
     return k_B * T
 
 
-@checked(finite=("E",))
-def erg_to_K(E: Any) -> Any:
+@checked
+def erg_to_K(E: ErgValue) -> Real:
     """Temperature E / k_B [K] of an energy ``E`` [erg].
 
     Examples
@@ -77,8 +77,8 @@ def erg_to_K(E: Any) -> Any:
     return E / k_B
 
 
-@checked(finite=("E",))
-def eV_to_erg(E: Any) -> Any:
+@checked
+def eV_to_erg(E: ElectronVoltValue) -> Real:
     """Energy [erg] of ``E`` electron volts.
 
     Examples
@@ -89,8 +89,8 @@ def eV_to_erg(E: Any) -> Any:
     return E * eV
 
 
-@checked(finite=("E",))
-def erg_to_eV(E: Any) -> Any:
+@checked
+def erg_to_eV(E: ErgValue) -> Real:
     """Energy [eV] of ``E`` erg.
 
     Examples
@@ -101,8 +101,8 @@ def erg_to_eV(E: Any) -> Any:
     return E / eV
 
 
-@checked(finite=("E",))
-def eV_to_K(E: Any) -> Any:
+@checked
+def eV_to_K(E: ElectronVoltValue) -> Real:
     """Temperature [K] equivalent to ``E`` electron volts (E / k_B).
 
     Examples
@@ -113,8 +113,8 @@ def eV_to_K(E: Any) -> Any:
     return E * eV / k_B
 
 
-@checked(finite=("T",))
-def K_to_eV(T: Any) -> Any:
+@checked
+def K_to_eV(T: KelvinValue) -> Real:
     """Energy [eV] of a temperature ``T`` [K] (k_B T / eV).
 
     Examples
@@ -125,8 +125,8 @@ def K_to_eV(T: Any) -> Any:
     return T * k_B / eV
 
 
-@checked(finite=("x",))
-def angstrom_to_cm(x: Any) -> Any:
+@checked
+def angstrom_to_cm(x: AngstromValue) -> Real:
     """Length [cm] of ``x`` ångström.
 
     Examples
@@ -137,8 +137,8 @@ def angstrom_to_cm(x: Any) -> Any:
     return x * angstrom
 
 
-@checked(finite=("x",))
-def cm_to_angstrom(x: Any) -> Any:
+@checked
+def cm_to_angstrom(x: CmValue) -> Real:
     """Length [Å] of ``x`` centimetres.
 
     Examples

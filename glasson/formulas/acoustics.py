@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@checked(positive=("rho", "a"))
+@checked
 def atomic_mass(rho: GramPerCm3, a: Cm) -> Real:
     r"""Mass per atom :math:`M_{atom} = \rho a^3`: one atom per volume a³.
 
@@ -56,7 +56,7 @@ def atomic_mass(rho: GramPerCm3, a: Cm) -> Real:
     return rho * a**3
 
 
-@checked(positive=("eps_F", "M_atom", "c_t"))
+@checked
 def coupling_scale(eps_F: Erg, M_atom: Gram, c_t: CmPerS) -> Real:
     r"""The glasson–phonon coupling of the paper's conjecture, :math:`\lambda_{gl-ph} = \sqrt{\epsilon_F M_{atom} c_t^2}`.
 
@@ -93,7 +93,7 @@ def coupling_scale(eps_F: Erg, M_atom: Gram, c_t: CmPerS) -> Real:
     return np.sqrt(eps_F * M_atom * c_t**2)
 
 
-@checked(positive=("nu", "lambda_glph", "rho", "c_t"))
+@checked
 def K_Fs(nu: PerErgCm3, lambda_glph: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The dimensionless coupling :math:`K_{F-s} = \nu(\epsilon_F) \lambda^2/(\rho c_t^2)` (first printed form).
 
@@ -135,7 +135,7 @@ def K_Fs(nu: PerErgCm3, lambda_glph: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     return nu * lambda_glph**2 / (rho * c_t**2)
 
 
-@checked(positive=("lambda_glph", "eps_F", "M_atom", "c_t", "k_F", "a"))
+@checked
 def K_Fs_as_printed(lambda_glph: Erg, eps_F: Erg, M_atom: Gram, c_t: CmPerS, k_F: PerCm, a: Cm) -> Real:
     r"""The second printed form :math:`K_{F-s} = \lambda^2 (k_F a)^3/(\epsilon_F M_{atom} c_t^2)`.
 
@@ -178,7 +178,7 @@ def K_Fs_as_printed(lambda_glph: Erg, eps_F: Erg, M_atom: Gram, c_t: CmPerS, k_F
     return lambda_glph**2 * (k_F * a) ** 3 / (eps_F * M_atom * c_t**2)
 
 
-@checked(positive=("K", "c_t", "v_F"))
+@checked
 def internal_friction_from_K_Fs(K: Dimensionless, c_t: CmPerS, v_F: CmPerS) -> Real:
     r"""Internal friction of transverse sound, Eq. (14): :math:`Q_t^{-1} \simeq \pi K_{F-s}\, c_t/v_F`.
 
@@ -216,7 +216,7 @@ def internal_friction_from_K_Fs(K: Dimensionless, c_t: CmPerS, v_F: CmPerS) -> R
     return np.pi * K * c_t / v_F
 
 
-@checked(positive=("k_F", "a", "c_t", "v_F", "K_Qt"))
+@checked
 def internal_friction(k_F: PerCm, a: Cm, c_t: CmPerS, v_F: CmPerS, K_Qt: Dimensionless = 1.0) -> Real:
     r"""Internal friction of transverse sound, Eq. (15): :math:`Q_t^{-1} = K_{Q,t}(k_F a)^3 c_t/v_F`.
 
@@ -258,7 +258,7 @@ def internal_friction(k_F: PerCm, a: Cm, c_t: CmPerS, v_F: CmPerS, K_Qt: Dimensi
     return K_Qt * (k_F * a) ** 3 * c_t / v_F
 
 
-@checked(positive=("l_over_lambda",))
+@checked
 def internal_friction_from_mean_free_path(l_over_lambda: Dimensionless) -> Real:
     r"""Internal friction from the ratio of mean free path to wavelength, :math:`Q^{-1} = \lambda/(2\pi l)`.
 
@@ -322,7 +322,7 @@ def K_Qt_conventions() -> dict[str, float]:
             "second form": float(np.pi)}
 
 
-@checked(positive=("Q_inv_target", "k_F", "c_t", "v_F", "K_Qt"))
+@checked
 def a_for_internal_friction(Q_inv_target: Dimensionless, k_F: PerCm, c_t: CmPerS, v_F: CmPerS,
                             K_Qt: Dimensionless = 1.0) -> Real:
     r"""The inter-atomic distance for which Eq. (15) gives ``Q_inv_target``: Eq. (15) solved for a.
@@ -356,7 +356,7 @@ def a_for_internal_friction(Q_inv_target: Dimensionless, k_F: PerCm, c_t: CmPerS
     return np.cbrt(Q_inv_target * v_F / (K_Qt * c_t)) / k_F
 
 
-@checked(positive=("K", "c_s", "v_F"))
+@checked
 def internal_friction_golden_rule(K: Dimensionless, c_s: CmPerS, v_F: CmPerS) -> Real:
     r"""Eq. (14) as derived: sound absorbed by a Fermi sea with momentum conservation, :math:`(\pi/2) K c_s/v_F`.
 
@@ -401,7 +401,7 @@ def internal_friction_golden_rule(K: Dimensionless, c_s: CmPerS, v_F: CmPerS) ->
     return np.pi / 2 * K * c_s / v_F
 
 
-@checked(positive=("K", "c_s", "v_F", "omega", "tau"))
+@checked
 def internal_friction_broadened(K: Dimensionless, c_s: CmPerS, v_F: CmPerS, omega: RadPerS, tau: Second) -> Real:
     r"""Eq. (14) without momentum conservation: the energy δ broadened by the transport rate 1/τ.
 
@@ -444,7 +444,7 @@ def internal_friction_broadened(K: Dimensionless, c_s: CmPerS, v_F: CmPerS, omeg
     return K * c_s / (2 * v_F) * (np.arctan((qv + omega) * tau) + np.arctan((qv - omega) * tau))
 
 
-@checked(positive=("omega", "g", "eps_F"))
+@checked
 def internal_friction_pair(omega: RadPerS, g: Dimensionless, eps_F: Erg) -> Real:
     r"""Internal friction of the pair (M^z) channel of Eq. (11) with detailed balance: :math:`g\hbar\omega/\epsilon_F`.
 

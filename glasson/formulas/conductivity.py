@@ -7,13 +7,12 @@ CGS: thermal conductivity in erg/(s cm K), velocities in cm/s, temperatures in K
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import numpy as np
 from scipy import integrate, special
 
 from glasson.core.constants import hbar, k_B
-from glasson.core.units import CmPerS, Dimensionless, Erg, Kelvin, Real
+from glasson.core.units import CmPerS, Dimensionless, Erg, Kelvin, Real, Row
 from glasson.core.validation import checked
 from glasson.formulas.heat_capacity import phonon_mode_heat_capacity
 from glasson.formulas.scattering import rate_pair, rate_resonant
@@ -29,7 +28,7 @@ KAPPA_INTEGRALS: dict[str, float] = {
 }
 
 
-@checked(positive=("T", "Q_inv", "c_t", "c_l"))
+@checked
 def kappa_resonant(T: Kelvin, Q_inv: Dimensionless, c_t: CmPerS, c_l: CmPerS | None = None) -> Real:
     r"""Phonon thermal conductivity limited by resonant (Eq. 12) scattering, closed form: κ ∝ T².
 
@@ -70,7 +69,7 @@ def kappa_resonant(T: Kelvin, Q_inv: Dimensionless, c_t: CmPerS, c_l: CmPerS | N
     return k_B**3 * T**2 / (6 * hbar**2 * Q_inv) * _inverse_velocities(c_t, c_l)
 
 
-@checked(positive=("T", "g", "eps_F", "c_t", "c_l"))
+@checked
 def kappa_pair(T: Kelvin, g: Dimensionless, eps_F: Erg, c_t: CmPerS, c_l: CmPerS | None = None, net: bool = True) -> Real:
     r"""Phonon thermal conductivity limited by pair (Eq. 11) scattering, closed form: κ ∝ T.
 
@@ -115,13 +114,13 @@ def kappa_pair(T: Kelvin, g: Dimensionless, eps_F: Erg, c_t: CmPerS, c_l: CmPerS
     return k_B**2 * eps_F * T * J / (6 * np.pi**2 * hbar**2 * g) * _inverse_velocities(c_t, c_l)
 
 
-def _inverse_velocities(c_t: Any, c_l: Any) -> Any:
+def _inverse_velocities(c_t: Real, c_l: Real | None) -> Real:
     c_l = c_t if c_l is None else c_l
     return 2 / c_t + 1 / c_l
 
 
-@checked(positive=("T", "c_t", "c_l", "x_max"))
-def kappa_spectral(T: Kelvin, rate: Callable[[Any, Any], Any], c_t: CmPerS,
+@checked
+def kappa_spectral(T: Kelvin, rate: Callable[[Real, Real], Real], c_t: CmPerS,
                    c_l: CmPerS | None = None, x_max: Dimensionless = 60.0) -> float:
     r"""κ(T) by direct quadrature of the spectral form of Eq. (9), for checking the closed forms.
 
@@ -144,11 +143,11 @@ def kappa_spectral(T: Kelvin, rate: Callable[[Any, Any], Any], c_t: CmPerS,
     return float(value * w_T / 3 * _inverse_velocities(c_t, None if c_l is None else float(c_l)))
 
 
-@checked(positive=("T", "Q_inv", "eps_F", "c_t", "c_l"))
+@checked
 def closed_form_check(T: Kelvin, Q_inv: Dimensionless, eps_F: Erg, c_t: CmPerS,
-                      c_l: CmPerS | None = None) -> list[dict[str, Any]]:
+                      c_l: CmPerS | None = None) -> list[Row]:
     """κ of each branch by closed form and by :func:`kappa_spectral` (quadrature), with their relative difference."""
-    rows = []
+    rows: list[Row] = []
     branches = {
         "resonant": (lambda w, t: rate_resonant(w, t, Q_inv), lambda t: kappa_resonant(t, Q_inv, c_t, c_l)),
         "pair, net": (lambda w, t: rate_pair(w, t, Q_inv, eps_F), lambda t: kappa_pair(t, Q_inv, eps_F, c_t, c_l)),

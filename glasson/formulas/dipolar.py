@@ -7,15 +7,15 @@ from __future__ import annotations
 import numpy as np
 
 from glasson.core.constants import k_B
-from glasson.core.units import CmPerS, Dimensionless, Erg, ErgPerGramK2, GramPerCm3, Kelvin, Real
+from glasson.core.units import CmPerS, Erg, ErgPerGramK2, GramPerCm3, Kelvin, NonNegative, Real
 from glasson.core.validation import checked
 
 __all__ = ["dos_log_correction", "heat_capacity_exponent", "kappa_exponent", "NU_CONVENTIONS", "dipolar_coupling",
            "dipolar_u_dd"]
 
 
-@checked(positive=("T", "T_Q"), nonnegative=("u_dd",))
-def dos_log_correction(T: Kelvin, u_dd: Dimensionless, T_Q: Kelvin) -> Real:
+@checked
+def dos_log_correction(T: Kelvin, u_dd: NonNegative, T_Q: Kelvin) -> Real:
     r"""Suppression of the density of states by dipolar interactions, Eq. (13): :math:`\nu/\nu_0`.
 
     Parameters
@@ -54,8 +54,8 @@ def dos_log_correction(T: Kelvin, u_dd: Dimensionless, T_Q: Kelvin) -> Real:
     return 1 / (1 + u_dd * np.log(T_Q / T))
 
 
-@checked(positive=("T", "T_Q"), nonnegative=("u_dd",))
-def heat_capacity_exponent(T: Kelvin, u_dd: Dimensionless, T_Q: Kelvin) -> Real:
+@checked
+def heat_capacity_exponent(T: Kelvin, u_dd: NonNegative, T_Q: Kelvin) -> Real:
     r"""Effective exponent :math:`d\ln C/d\ln T = 1 + \alpha` of :math:`C \propto \nu(T)\, T` with Eq. (13).
 
     Notes
@@ -70,8 +70,8 @@ def heat_capacity_exponent(T: Kelvin, u_dd: Dimensionless, T_Q: Kelvin) -> Real:
     return 1 + u_dd / (1 + u_dd * np.log(T_Q / T))
 
 
-@checked(positive=("T", "T_Q"), nonnegative=("u_dd",))
-def kappa_exponent(T: Kelvin, u_dd: Dimensionless, T_Q: Kelvin) -> Real:
+@checked
+def kappa_exponent(T: Kelvin, u_dd: NonNegative, T_Q: Kelvin) -> Real:
     r"""Effective exponent :math:`d\ln\kappa/d\ln T = 2 - \alpha` of :math:`\kappa \propto T^2 \nu_0/\nu(T)` with Eq. (13).
 
     Notes
@@ -93,7 +93,7 @@ def kappa_exponent(T: Kelvin, u_dd: Dimensionless, T_Q: Kelvin) -> Real:
 NU_CONVENTIONS = {"paper": 1.0, "sommerfeld": 3 / np.pi**2}
 
 
-@checked(positive=("Lambda", "rho", "c_t"))
+@checked
 def dipolar_coupling(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The dipolar coupling :math:`\alpha_{d\text{-}d} = \Lambda^2/(\rho c_t^2)` of Eq. (13) [erg cm³].
 
@@ -131,7 +131,7 @@ def dipolar_coupling(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     return Lambda**2 / (rho * c_t**2)
 
 
-@checked(positive=("cv_slope", "Lambda", "c_t"))
+@checked
 def dipolar_u_dd(cv_slope: ErgPerGramK2, Lambda: Erg, c_t: CmPerS, convention: str = "paper") -> Real:
     r"""The dimensionless dipolar coupling :math:`u = \nu_0\alpha_{d\text{-}d}` of Eq. (13) from measured inputs.
 

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from glasson.core.constants import hbar, k_B
-from glasson.core.units import Cm, CmPerS, Dimensionless, DynPerCm2, Gram, GramPerCm3, Real
+from glasson.core.units import Cm, CmPerS, DynPerCm2, Finite, Gram, GramPerCm3, Real
 from glasson.core.validation import GlassonInputError, checked
 
 __all__ = ["transverse_velocity", "longitudinal_velocity", "atomic_spacing", "debye_velocity",
@@ -24,8 +24,8 @@ def _poisson_in_range(poisson_ratio: Any) -> None:
         raise GlassonInputError("poisson_ratio must be in (-1, 0.5): an isotropic solid is stable only there")
 
 
-@checked(positive=("youngs_modulus", "rho"), finite=("poisson_ratio",))
-def transverse_velocity(youngs_modulus: DynPerCm2, poisson_ratio: Dimensionless, rho: GramPerCm3) -> Real:
+@checked
+def transverse_velocity(youngs_modulus: DynPerCm2, poisson_ratio: Finite, rho: GramPerCm3) -> Real:
     r"""Transverse (shear) sound velocity of an isotropic solid from E and ν, :math:`c_t = \sqrt{E/2\rho(1+\nu)}`.
 
     Parameters
@@ -62,8 +62,8 @@ def transverse_velocity(youngs_modulus: DynPerCm2, poisson_ratio: Dimensionless,
     return np.sqrt(youngs_modulus / (2 * rho * (1 + poisson_ratio)))
 
 
-@checked(positive=("youngs_modulus", "rho"), finite=("poisson_ratio",))
-def longitudinal_velocity(youngs_modulus: DynPerCm2, poisson_ratio: Dimensionless, rho: GramPerCm3) -> Real:
+@checked
+def longitudinal_velocity(youngs_modulus: DynPerCm2, poisson_ratio: Finite, rho: GramPerCm3) -> Real:
     r"""Longitudinal sound velocity of an isotropic solid from E and ν.
 
     Parameters
@@ -101,7 +101,7 @@ def longitudinal_velocity(youngs_modulus: DynPerCm2, poisson_ratio: Dimensionles
     return np.sqrt(youngs_modulus * (1 - poisson_ratio) / (rho * (1 + poisson_ratio) * (1 - 2 * poisson_ratio)))
 
 
-@checked(positive=("mean_atomic_mass", "rho"))
+@checked
 def atomic_spacing(mean_atomic_mass: Gram, rho: GramPerCm3) -> Real:
     r"""Mean inter-atomic distance from the mean mass per atom and the density, :math:`a = (\bar M/\rho)^{1/3}`.
 
@@ -137,7 +137,7 @@ def atomic_spacing(mean_atomic_mass: Gram, rho: GramPerCm3) -> Real:
     return np.cbrt(mean_atomic_mass / rho)
 
 
-@checked(positive=("c_t", "c_l"))
+@checked
 def debye_velocity(c_t: CmPerS, c_l: CmPerS) -> Real:
     r"""The Debye mean velocity, :math:`3/c_D^3 = 2/c_t^3 + 1/c_l^3` [cm/s].
 
@@ -149,7 +149,7 @@ def debye_velocity(c_t: CmPerS, c_l: CmPerS) -> Real:
     return np.cbrt(3 / (2 / c_t**3 + 1 / c_l**3))
 
 
-@checked(positive=("c_t", "c_l", "a"))
+@checked
 def debye_temperature(c_t: CmPerS, c_l: CmPerS, a: Cm) -> Real:
     r"""Debye temperature of an isotropic solid with n = 1/a³ atoms per volume [K].
 
@@ -185,7 +185,7 @@ def debye_temperature(c_t: CmPerS, c_l: CmPerS, a: Cm) -> Real:
     return hbar * debye_velocity(c_t, c_l) / k_B * np.cbrt(6 * np.pi**2) / a
 
 
-@checked(positive=("c_t", "c_l", "rho"))
+@checked
 def debye_coefficient(c_t: CmPerS, c_l: CmPerS, rho: GramPerCm3) -> Real:
     r"""Coefficient of the Debye T³ specific heat per unit mass, :math:`C/T^3` [erg/(g K⁴)].
 

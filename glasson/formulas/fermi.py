@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-@checked(positive=("eps_F", "rho", "cv_slope"))
+@checked
 def fermi_wavevector(eps_F: Erg, rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     r"""Fermi wave-vector from the Fermi energy and the linear specific-heat slope, Eq. (16).
 
@@ -60,7 +60,7 @@ def fermi_wavevector(eps_F: Erg, rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Rea
     return np.cbrt(6 * eps_F * rho * cv_slope / k_B**2)
 
 
-@checked(positive=("eps_F", "rho", "cv_slope"))
+@checked
 def fermi_mass(eps_F: Erg, rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     r"""Glasson Fermi mass from ε_F and the specific-heat slope, Eq. (17) as derived.
 
@@ -100,7 +100,7 @@ def fermi_mass(eps_F: Erg, rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     return hbar**2 * np.cbrt(9 * (rho * cv_slope) ** 2 / (2 * eps_F * k_B**4))
 
 
-@checked(positive=("eps_F", "rho", "cv_slope"))
+@checked
 def fermi_mass_as_printed(eps_F: Erg, rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     r"""Eq. (17) exactly as printed (coefficient 3/2, k_B restored), for comparison with :func:`fermi_mass`.
 
@@ -140,7 +140,7 @@ def fermi_mass_as_printed(eps_F: Erg, rho: GramPerCm3, cv_slope: ErgPerGramK2) -
     return hbar**2 * np.cbrt(3 * (rho * cv_slope) ** 2 / (2 * eps_F * k_B**4))
 
 
-@checked(positive=("k_F", "m"))
+@checked
 def fermi_velocity(k_F: PerCm, m: Gram) -> Real:
     r"""Fermi velocity :math:`v_F = \hbar k_F / m`.
 
@@ -175,7 +175,7 @@ def fermi_velocity(k_F: PerCm, m: Gram) -> Real:
     return hbar * k_F / m
 
 
-@checked(positive=("k_F", "m"))
+@checked
 def fermi_energy(k_F: PerCm, m: Gram) -> Real:
     r"""Fermi energy :math:`E_F = \hbar^2 k_F^2/(2m)` of free fermions of mass ``m``.
 
@@ -210,7 +210,7 @@ def fermi_energy(k_F: PerCm, m: Gram) -> Real:
     return hbar**2 * k_F**2 / (2 * m)
 
 
-@checked(positive=("k_F", "m"))
+@checked
 def density_of_states(k_F: PerCm, m: Gram) -> Real:
     r"""Density of states at the Fermi energy of free spin-1/2 fermions, per volume (both spins).
 
@@ -247,7 +247,7 @@ def density_of_states(k_F: PerCm, m: Gram) -> Real:
     return m * k_F / (np.pi**2 * hbar**2)
 
 
-@checked(positive=("nu",))
+@checked
 def sommerfeld_coefficient(nu: PerErgCm3) -> Real:
     r"""Linear specific-heat coefficient per volume, :math:`\gamma_V = (\pi^2/3)\, \nu\, k_B^2`.
 
@@ -281,7 +281,7 @@ def sommerfeld_coefficient(nu: PerErgCm3) -> Real:
     return np.pi**2 / 3 * nu * k_B**2
 
 
-@checked(positive=("k_F", "xi"))
+@checked
 def fermi_to_crossover_energy_ratio(k_F: PerCm, xi: Cm) -> Real:
     r"""The ratio of Eq. (18), :math:`E_F/E_\xi = (k_F \xi)^2`.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from glasson.core.constants import hbar, k_B
-from glasson.core.units import CmPerS, Dimensionless, ErgPerGramK2, GramPerCm3, Kelvin, Real, Second
+from glasson.core.units import CmPerS, ErgPerGramK2, GramPerCm3, Kelvin, NonNegative, Real, Second
 from glasson.core.validation import checked
 from glasson.formulas.numerics import fermi_dirac_integral
 
@@ -20,7 +20,7 @@ __all__ = ["glasson_heat_capacity", "inverse_sound_cubes", "debye_heat_capacity"
            "phonon_mode_heat_capacity"]
 
 
-@checked(positive=("T", "rho", "cv_slope"))
+@checked
 def glasson_heat_capacity(T: Kelvin, rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     r"""Linear glasson specific heat per volume, :math:`C_{gl} = \rho (C_v/T)\, T`.
 
@@ -58,7 +58,7 @@ def glasson_heat_capacity(T: Kelvin, rho: GramPerCm3, cv_slope: ErgPerGramK2) ->
     return rho * cv_slope * T
 
 
-@checked(positive=("c_t", "c_l"))
+@checked
 def inverse_sound_cubes(c_t: CmPerS, c_l: CmPerS | None = None) -> Real:
     r"""Sum over the three acoustic branches of :math:`1/c^3` [s³/cm³]: :math:`2/c_t^3 + 1/c_l^3`.
 
@@ -73,7 +73,7 @@ def inverse_sound_cubes(c_t: CmPerS, c_l: CmPerS | None = None) -> Real:
     return 2 / c_t**3 + 1 / c_l**3
 
 
-@checked(positive=("T", "c_t", "c_l"))
+@checked
 def debye_heat_capacity(T: Kelvin, c_t: CmPerS, c_l: CmPerS | None = None) -> Real:
     r"""Low-temperature (Debye T³) phonon specific heat per volume from the sound velocities.
 
@@ -111,7 +111,7 @@ def debye_heat_capacity(T: Kelvin, c_t: CmPerS, c_l: CmPerS | None = None) -> Re
     return 2 * np.pi**2 / 15 * k_B**4 * T**3 / hbar**3 * inverse_sound_cubes(c_t, c_l)
 
 
-@checked(positive=("rho", "cv_slope", "c_t", "c_l"))
+@checked
 def crossover_temperature(rho: GramPerCm3, cv_slope: ErgPerGramK2, c_t: CmPerS, c_l: CmPerS | None = None) -> Real:
     r"""Temperature at which the linear glasson and the Debye phonon specific heats are equal.
 
@@ -151,7 +151,7 @@ def crossover_temperature(rho: GramPerCm3, cv_slope: ErgPerGramK2, c_t: CmPerS, 
     return np.sqrt(rho * cv_slope / A)
 
 
-@checked(positive=("t",))
+@checked
 def fermi_gas_chemical_potential(t: Second) -> Real:
     r"""η = μ/k_BT of an ideal spin-1/2 Fermi gas at reduced temperature t = T/T_F (fixed density).
 
@@ -171,7 +171,7 @@ def fermi_gas_chemical_potential(t: Second) -> Real:
     return eta
 
 
-@checked(positive=("t",))
+@checked
 def fermi_gas_heat_capacity_ratio(t: Second) -> Real:
     r"""Exact heat capacity of the ideal spin-1/2 Fermi gas over its Sommerfeld limit, :math:`C/(\gamma T)`.
 
@@ -206,8 +206,8 @@ def fermi_gas_heat_capacity_ratio(t: Second) -> Real:
     return c_per_nk / (np.pi**2 / 2 * t)
 
 
-@checked(nonnegative=("t",))
-def sommerfeld_correction(t: Second) -> Real:
+@checked
+def sommerfeld_correction(t: NonNegative) -> Real:
     r"""Next order of the Sommerfeld expansion: :math:`C/(\gamma T) \approx 1 - \frac{3\pi^2}{10} t^2`, t = T/T_F.
 
     Examples
@@ -218,8 +218,8 @@ def sommerfeld_correction(t: Second) -> Real:
     return 1 - 3 * np.pi**2 / 10 * t**2
 
 
-@checked(nonnegative=("x",))
-def phonon_mode_heat_capacity(x: Dimensionless) -> Real:
+@checked
+def phonon_mode_heat_capacity(x: NonNegative) -> Real:
     r"""Heat capacity of one phonon mode in units of k_B, :math:`x^2 e^x/(e^x-1)^2` with :math:`x = \hbar\omega/k_BT`.
 
     Examples

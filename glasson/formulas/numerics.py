@@ -8,13 +8,14 @@ from typing import Any
 import numpy as np
 from scipy import integrate, special
 
+from glasson.core.units import Finite
 from glasson.core.validation import checked
 
 __all__ = ["fermi_dirac_integral", "sech2_energy_nodes"]
 
 
-@checked(finite=("eta",))
-def fermi_dirac_integral(j: float, eta: Any) -> Any:
+@checked
+def fermi_dirac_integral(j: float, eta: Finite) -> Any:
     r"""Complete Fermi–Dirac integral
     :math:`\mathcal F_j(\eta) = \frac{1}{\Gamma(j+1)}\int_0^\infty \frac{x^j\,dx}{e^{x-\eta}+1}`.
 

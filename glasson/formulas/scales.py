@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@checked(positive=("R", "c_t"))
+@checked
 def phonon_energy(R: Cm, c_t: CmPerS) -> Real:
     r"""Energy of a transverse phonon of wavelength ~R, :math:`E_s = \hbar c_t / R`.
 
@@ -56,7 +56,7 @@ def phonon_energy(R: Cm, c_t: CmPerS) -> Real:
     return hbar * c_t / R
 
 
-@checked(positive=("R", "m"))
+@checked
 def kinetic_energy(R: Cm, m: Gram) -> Real:
     r"""Kinetic localisation energy of a glasson of mass ``m`` in a blob of size ``R``.
 
@@ -91,7 +91,7 @@ def kinetic_energy(R: Cm, m: Gram) -> Real:
     return hbar**2 / (2 * m * R**2)
 
 
-@checked(positive=("R", "Lambda", "rho", "c_t"))
+@checked
 def dipole_energy(R: Cm, Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""Elastic dipole–dipole interaction energy of two blobs a distance ``R`` apart.
 
@@ -130,7 +130,7 @@ def dipole_energy(R: Cm, Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     return Lambda**2 / (rho * c_t**2 * R**3)
 
 
-@checked(positive=("Lambda", "m", "rho", "c_t"))
+@checked
 def glasson_bohr_radius(Lambda: Erg, m: Gram, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The length :math:`a_{gl}` of Eq. (5), the dipolar analogue of the Bohr radius.
 
@@ -169,7 +169,7 @@ def glasson_bohr_radius(Lambda: Erg, m: Gram, rho: GramPerCm3, c_t: CmPerS) -> R
     return 2 * Lambda**2 * m / (hbar**2 * rho * c_t**2)
 
 
-@checked(positive=("R", "Lambda", "m", "rho", "c_t"))
+@checked
 def kinetic_dipole_ratio(R: Cm, Lambda: Erg, m: Gram, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""Ratio of kinetic to dipole energy, Eq. (5): :math:`E_{kin}/E_{int\text{-}dipole} = R/a_{gl}`.
 
@@ -204,7 +204,7 @@ def kinetic_dipole_ratio(R: Cm, Lambda: Erg, m: Gram, rho: GramPerCm3, c_t: CmPe
     return R / glasson_bohr_radius(Lambda, m, rho, c_t)
 
 
-@checked(positive=("rho", "c_t"))
+@checked
 def crossover_constant_H(rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The constant :math:`H = \sqrt{\hbar \rho c_t}` [g/s] that Eqs. (6–7) produce.
 
@@ -243,7 +243,7 @@ def crossover_constant_H(rho: GramPerCm3, c_t: CmPerS) -> Real:
     return np.sqrt(hbar * rho * c_t)
 
 
-@checked(positive=("Lambda", "rho", "c_t"))
+@checked
 def crossover_length(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The single crossover length ξ of Eq. (8), where :math:`E_s = E_{kin} = E_{int\text{-}dipole}`.
 
@@ -281,7 +281,7 @@ def crossover_length(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     return Lambda / (c_t * crossover_constant_H(rho, c_t))
 
 
-@checked(positive=("Lambda", "rho", "c_t"))
+@checked
 def crossover_mass(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The glasson mass :math:`m_{gl}` of Eq. (8) (the scaling estimate, not the Fermi mass of Eq. 17).
 
@@ -319,7 +319,7 @@ def crossover_mass(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     return hbar * crossover_constant_H(rho, c_t) / (2 * Lambda)
 
 
-@checked(positive=("Lambda", "rho", "c_t"))
+@checked
 def crossover_energy(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The crossover energy :math:`E_\xi = \hbar c_t / \xi` (Sections 2.2 and 4.1).
 
@@ -357,7 +357,7 @@ def crossover_energy(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     return phonon_energy(crossover_length(Lambda, rho, c_t), c_t)
 
 
-@checked(positive=("xi_mro", "c_t"))
+@checked
 def mro_energy(xi_mro: Cm, c_t: CmPerS) -> Real:
     r"""The interaction energy scale :math:`E_{int} \simeq \hbar c_t/\xi` set by the medium-range order (Sec. 2.1).
 
@@ -393,7 +393,7 @@ def mro_energy(xi_mro: Cm, c_t: CmPerS) -> Real:
     return phonon_energy(xi_mro, c_t)
 
 
-@checked(positive=("xi", "rho", "c_t"))
+@checked
 def coupling_for_length(xi: Cm, rho: GramPerCm3, c_t: CmPerS) -> Real:
     r"""The bare coupling Λ for which Eq. (8) gives the crossover length ``xi``: Eq. (8) solved for Λ.
 

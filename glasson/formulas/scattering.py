@@ -13,15 +13,15 @@ import numpy as np
 from scipy import integrate, special
 
 from glasson.core.constants import hbar, k_B
-from glasson.core.units import Dimensionless, Erg, Kelvin, RadPerS, Real
+from glasson.core.units import Dimensionless, Erg, Kelvin, NonNegative, RadPerS, Real
 from glasson.core.validation import checked
 
 __all__ = ["pair_factor", "pair_factor_quadrature", "resonant_factor", "rate_resonant", "rate_pair", "dominant_phonon_x",
            "thermal_phonon_peak_x"]
 
 
-@checked(nonnegative=("x",))
-def pair_factor(x: Dimensionless, net: bool = True) -> Real:
+@checked
+def pair_factor(x: NonNegative, net: bool = True) -> Real:
     r"""The fermion-pair integral of Eq. (11) in units of k_BT, as a function of :math:`x = \hbar\omega/k_BT`.
 
     Parameters
@@ -57,8 +57,8 @@ def pair_factor(x: Dimensionless, net: bool = True) -> Real:
     return np.where(x == 0, 1.0, xs / (-np.expm1(-xs)))
 
 
-@checked(nonnegative=("x",))
-def pair_factor_quadrature(x: Dimensionless, net: bool = True) -> Real:
+@checked
+def pair_factor_quadrature(x: NonNegative, net: bool = True) -> Real:
     r"""The fermion-pair integral of Eq. (11) by direct quadrature (:func:`scipy.integrate.quad`), for checking.
 
     The same integral as :func:`pair_factor`, in units of :math:`k_BT`, integrated numerically over the
@@ -101,8 +101,8 @@ def pair_factor_quadrature(x: Dimensionless, net: bool = True) -> Real:
     return float(out) if out.ndim == 0 else out
 
 
-@checked(nonnegative=("x",))
-def resonant_factor(x: Dimensionless) -> Real:
+@checked
+def resonant_factor(x: NonNegative) -> Real:
     r"""The thermal factor of Eq. (12), :math:`1 - 2 n_F(x) = \tanh(x/2)` with :math:`x = \hbar\omega/k_BT`.
 
     Examples
@@ -113,7 +113,7 @@ def resonant_factor(x: Dimensionless) -> Real:
     return np.tanh(np.asarray(x, dtype=float) / 2)
 
 
-@checked(positive=("omega", "T", "Q_inv"))
+@checked
 def rate_resonant(omega: RadPerS, T: Kelvin, Q_inv: Dimensionless) -> Real:
     r"""Resonant (Eq. 12) scattering rate of a phonon, :math:`\tau^{-1} = Q^{-1} \omega \tanh(\hbar\omega/2k_BT)`.
 
@@ -151,7 +151,7 @@ def rate_resonant(omega: RadPerS, T: Kelvin, Q_inv: Dimensionless) -> Real:
     return Q_inv * omega * np.tanh(hbar * omega / (2 * k_B * T))
 
 
-@checked(positive=("omega", "T", "g", "eps_F"))
+@checked
 def rate_pair(omega: RadPerS, T: Kelvin, g: Dimensionless, eps_F: Erg, net: bool = True) -> Real:
     r"""Pair (Eq. 11) scattering rate, :math:`\tau^{-1} = g\, \omega\, I(\omega,T)/\epsilon_F`.
 

@@ -11,38 +11,32 @@ definitions (their sympy derivations are in :mod:`glasson.symbolic`, ``stm_*``);
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 from scipy import special
 
 from glasson.core.constants import hbar, k_B
 from glasson.core.units import (
-    Cm,
     CmPerS,
     Dimensionless,
     Erg,
     ErgPerGramK2,
     GramPerCm3,
     Kelvin,
+    NonNegative,
     PerErgCm3,
-    RadPerS,
+    PerErgCm3OrZero,
     Real,
     Second,
 )
 from glasson.core.validation import checked
-from glasson.formulas.conductivity import kappa_resonant
 from glasson.formulas.numerics import sech2_energy_nodes
 
-__all__ = [
-    "tls_density_from_slope", "tls_heat_capacity", "tau_min", "tls_density_at_time", "calibrate_P_bar",
-    "calibrate_P_bar_leading_log", "relaxed_fraction", "heat_capacity_at_time", "heat_capacity_at_time_leading_log",
-    "Q_resonant", "relaxation_kernels", "Q_relaxation", "velocity_shift_resonant", "velocity_shift_relaxation",
-    "kappa_stm",
-]
+__all__ = ["tls_density_from_slope", "tls_heat_capacity", "tau_min", "tls_density_at_time", "calibrate_P_bar",
+           "calibrate_P_bar_leading_log", "relaxed_fraction", "heat_capacity_at_time",
+           "heat_capacity_at_time_leading_log"]
 
 
-@checked(positive=("rho", "cv_slope"))
+@checked
 def tls_density_from_slope(rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     r"""TLS density of states n₀ [1/(erg cm³)] that gives the measured linear specific heat.
 
@@ -78,8 +72,8 @@ def tls_density_from_slope(rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     return 6 * rho * cv_slope / (np.pi**2 * k_B**2)
 
 
-@checked(positive=("T",), nonnegative=("n0",))
-def tls_heat_capacity(T: Kelvin, n0: PerErgCm3) -> Real:
+@checked
+def tls_heat_capacity(T: Kelvin, n0: PerErgCm3OrZero) -> Real:
     r"""Specific heat per volume of TLS with a constant density of states n₀: :math:`(\pi^2/6) n_0 k_B^2 T`.
 
     Parameters
@@ -115,7 +109,7 @@ def tls_heat_capacity(T: Kelvin, n0: PerErgCm3) -> Real:
     return np.pi**2 / 6 * n0 * k_B**2 * T
 
 
-@checked(positive=("E", "T", "C", "P_bar", "v"))
+@checked
 def tau_min(E: Erg, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS) -> Real:
     r"""Shortest one-phonon relaxation time of TLS of energy E (symmetric TLS, u = 1) [s].
 
@@ -161,7 +155,7 @@ def tau_min(E: Erg, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS) ->
     return 2 * np.pi * P_bar * hbar**4 * v**3 / (3 * C * E**3) * np.tanh(E / (2 * k_B * T))
 
 
-@checked(positive=("t", "T", "C", "P_bar", "v"))
+@checked
 def tls_density_at_time(t: Second, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS) -> Real:
     r"""Density of TLS that relax within a time t, at the thermal energy E = k_BT: :math:`(\bar P/2)\ln(4t/\tau_{min})`.
 
@@ -201,7 +195,7 @@ def tls_density_at_time(t: Second, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3
     return P_bar / 2 * np.log(np.maximum(4 * t / tm, 1.0))
 
 
-@checked(positive=("rho", "cv_slope", "t_exp", "T_exp", "C", "v"))
+@checked
 def calibrate_P_bar_leading_log(rho: GramPerCm3, cv_slope: ErgPerGramK2, t_exp: Second, T_exp: Kelvin,
                                 C: Dimensionless, v: CmPerS) -> Real:
     r"""The P̄ of the leading-log STM (:func:`heat_capacity_at_time_leading_log`) that reproduces a measured C_v/T.
@@ -242,7 +236,7 @@ def calibrate_P_bar_leading_log(rho: GramPerCm3, cv_slope: ErgPerGramK2, t_exp: 
     return 2 * n0 / u
 
 
-@checked(positive=("T", "t", "C", "P_bar", "v"))
+@checked
 def heat_capacity_at_time_leading_log(T: Kelvin, t: Second, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS) -> Real:
     r"""Leading-log time-dependent STM specific heat per volume, :math:`\frac{\pi^2}{12}\bar P k_B^2 T\ln(4t/\tau_{min})`.
 
@@ -259,8 +253,8 @@ def heat_capacity_at_time_leading_log(T: Kelvin, t: Second, C: Dimensionless, P_
 
 
 
-@checked(nonnegative=("a",))
-def relaxed_fraction(a: Cm) -> Real:
+@checked
+def relaxed_fraction(a: NonNegative) -> Real:
     r"""The u-integral of the time-dependent heat capacity, :math:`I(a) = \int_0^1 (1 - e^{-a u^2})\,du/(u\sqrt{1-u^2})`.
 
     Parameters
@@ -311,7 +305,7 @@ _GL_X, _GL_W = np.polynomial.legendre.leggauss(64)
 _S_SPLIT = 10.0
 
 
-@checked(positive=("T", "t", "C", "P_bar", "v"))
+@checked
 def heat_capacity_at_time(T: Kelvin, t: Second, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS) -> Real:
     r"""STM specific heat per volume measured at a time t after the temperature change [erg/(cm³ K)].
 
@@ -356,7 +350,7 @@ def heat_capacity_at_time(T: Kelvin, t: Second, C: Dimensionless, P_bar: PerErgC
     return 2 * P_bar * k_B**2 * T * np.sum(weights * relaxed_fraction(a), axis=0)
 
 
-@checked(positive=("rho", "cv_slope", "t_exp", "T_exp", "C", "v"))
+@checked
 def calibrate_P_bar(rho: GramPerCm3, cv_slope: ErgPerGramK2, t_exp: Second, T_exp: Kelvin, C: Dimensionless,
                     v: CmPerS) -> Real:
     r"""The P̄ for which the STM reproduces a measured slope C_v/T at measuring time t_exp and temperature T_exp.
@@ -417,233 +411,3 @@ def calibrate_P_bar(rho: GramPerCm3, cv_slope: ErgPerGramK2, t_exp: Second, T_ex
         if np.all(np.abs(step) <= 1e-14 * P):
             return P
     raise RuntimeError("calibrate_P_bar: Newton's method did not converge")  # pragma: no cover
-
-@checked(positive=("omega", "T", "C"))
-def Q_resonant(omega: RadPerS, T: Kelvin, C: Dimensionless) -> Real:
-    r"""Resonant internal friction of TLS (low intensity): :math:`Q^{-1} = \pi C \tanh(\hbar\omega/2k_BT)`.
-
-    Parameters
-    ----------
-    omega : float or array_like
-        Angular frequency [rad/s].
-    T : float or array_like
-        Temperature [K].
-    C : float or array_like
-        Tunnelling strength [dimensionless].
-
-    Returns
-    -------
-    float or numpy.ndarray
-        Q⁻¹ [dimensionless].
-
-    Raises
-    ------
-    ValueError
-        If an input is not positive and finite.
-
-    Notes
-    -----
-    :cite:`jackle1972ultrasonic` (saturation by sound intensity neglected); the same form as Eq. (12):
-
-    .. math:: Q^{-1}_{res} = \pi C \tanh\frac{\hbar\omega}{2k_BT}
-
-    Examples
-    --------
-    >>> round(Q_resonant(1e15, 1e-3, 1e-4) / 3.141592653589793e-4, 9)
-    1.0
-    """
-    return np.pi * C * np.tanh(hbar * omega / (2 * k_B * T))
-
-
-#: Above this ωτ_min the closed forms lose digits to cancellation and the large-a series take over.
-_A_SERIES = 300.0
-
-
-@checked(nonnegative=("a",))
-def relaxation_kernels(a: Cm) -> tuple[np.ndarray, np.ndarray]:
-    r"""The u-integrals of the relaxational absorption and velocity shift, in closed form, for a = ωτ_min ≥ 0.
-
-    .. math::
-
-        I(a) = \int_0^1 du\,\frac{\sqrt{1-u^2}}{u}\frac{\omega\tau}{1+\omega^2\tau^2}, \qquad
-        J(a) = \int_0^1 du\,\frac{\sqrt{1-u^2}}{u}\frac{1}{1+\omega^2\tau^2}, \qquad \omega\tau = a/u^2.
-
-    With :math:`s = 1 - u^2`, partial fractions at :math:`s = \pm ia` and
-    :math:`\int_0^1 \sqrt{1-s}\,ds/(s-z) = -2 + b\ln\frac{b+1}{b-1}` with :math:`b = \sqrt{1-z}`
-    (:func:`glasson.symbolic.tunneling.stm_relaxation_kernel`) give
-    :math:`I = \tfrac12 \mathrm{Im}[b\ln((b+1)/(b-1))]` and :math:`J = \tfrac12 \mathrm{Re}[-2 + b\ln((b+1)/(b-1))]`
-    at :math:`z = ia`. :math:`I \to \pi/4` (the plateau) and :math:`J \to \tfrac12\ln(4/a) - 1` for
-    :math:`a \to 0`; for :math:`a > 300` the series :math:`I = 1/(3a) - 8/(105a^3)`,
-    :math:`J = 2/(15a^2) - 16/(315a^4)` are used.
-
-    Examples
-    --------
-    >>> import math
-    >>> I, J = relaxation_kernels([1e-14, 1e6])
-    >>> round(float(I[0]) / (math.pi / 4), 12), round(float(J[1]) * 15e12 / 2, 9)
-    (1.0, 1.0)
-    """
-    a = np.atleast_1d(np.asarray(a, dtype=float))
-    small = a <= _A_SERIES
-    b = np.sqrt(1 - 1j * np.where(small, a, 1.0))
-    L = b * np.log((b + 1) / (b - 1))
-    big = np.where(small, _A_SERIES, a)
-    I = np.where(small, 0.5 * L.imag, 1 / (3 * big) - 8 / (105 * big**3))
-    J = np.where(small, 0.5 * (L.real - 2), 2 / (15 * big**2) - 16 / (315 * big**4))
-    return I, J
-
-
-
-
-@checked(positive=("omega", "T", "C", "P_bar", "v"))
-def Q_relaxation(omega: RadPerS, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS) -> Real:
-    r"""Relaxational internal friction of TLS (one-phonon process), averaged over energy and tunnel splitting.
-
-    Parameters
-    ----------
-    omega : float or array_like
-        Angular frequency [rad/s].
-    T : float or array_like
-        Temperature [K].
-    C, P_bar, v : float or array_like
-        As in :func:`tau_min`.
-
-    Returns
-    -------
-    float or numpy.ndarray
-        Q⁻¹ [dimensionless]: the plateau πC/2 for ωτ_min ≪ 1, ∝ T³/ω for ωτ_min ≫ 1.
-
-    Raises
-    ------
-    ValueError
-        If an input is not positive and finite.
-
-    Notes
-    -----
-    With τ = τ_min(E)/u² :cite:`jackle1972ultrasonic`:
-
-    .. math:: Q^{-1}_{rel} = \frac{C}{k_BT}\int_0^\infty dE\,\mathrm{sech}^2\frac{E}{2k_BT}
-              \int_0^1 du\,\frac{\sqrt{1-u^2}}{u}\frac{\omega\tau}{1+\omega^2\tau^2}
-
-    Examples
-    --------
-    >>> import math
-    >>> round(Q_relaxation(1.0, 1.0, 1e-4, 1e30, 4e5) / (math.pi / 2 * 1e-4), 6)
-    1.0
-    """
-    omega, T, C, P_bar, v = np.broadcast_arrays(omega, T, C, P_bar, v)
-    x, weights = sech2_energy_nodes(omega.ndim)
-    E = 2 * k_B * T * x
-    a = omega * tau_min(E, T, C, P_bar, v)
-    I, _ = relaxation_kernels(a)
-    return 2 * C * np.sum(weights * I, axis=0)
-
-
-@checked(positive=("omega", "T", "C", "T_ref"))
-def velocity_shift_resonant(omega: RadPerS, T: Kelvin, C: Dimensionless, T_ref: Kelvin) -> Real:
-    r"""Resonant change of sound velocity, Δv/v(T) − Δv/v(T_ref): C ln(T/T_ref) for k_BT ≫ ħω.
-
-    Parameters
-    ----------
-    omega : float or array_like
-        Angular frequency [rad/s].
-    T, T_ref : float or array_like
-        Temperature and reference temperature [K].
-    C : float or array_like
-        Tunnelling strength [dimensionless].
-
-    Returns
-    -------
-    float or numpy.ndarray
-        Relative velocity change [dimensionless].
-
-    Raises
-    ------
-    ValueError
-        If an input is not positive and finite.
-
-    Notes
-    -----
-    The Kramers–Kronig partner of :func:`Q_resonant`, with ψ the digamma function :cite:`phillips1987two`:
-
-    .. math:: \frac{\Delta v}{v}\Big|_{res} = C\left[\mathrm{Re}\,\psi\!\left(\tfrac12 + \frac{\hbar\omega}{2\pi i k_BT}\right)
-              - \ln\frac{\hbar\omega}{k_BT}\right] + \mathrm{const}
-
-    Examples
-    --------
-    >>> import math
-    >>> round(velocity_shift_resonant(1.0, math.e, 1e-3, 1.0) / 1e-3, 9)
-    1.0
-    """
-    def g(temp: Any) -> Any:
-        z = 0.5 + hbar * omega / (2j * np.pi * k_B * temp)
-        return np.real(special.digamma(z)) - np.log(hbar * omega / (k_B * temp))
-
-    return C * (g(T) - g(T_ref))
-
-
-@checked(positive=("omega", "T", "C", "P_bar", "v", "T_ref"))
-def velocity_shift_relaxation(omega: RadPerS, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS, T_ref: Kelvin) -> Real:
-    r"""Relaxational change of sound velocity, Δv/v(T) − Δv/v(T_ref): −(3/2) C ln(T/T_ref) for ωτ_min ≪ 1.
-
-    Parameters
-    ----------
-    omega : float or array_like
-        Angular frequency [rad/s].
-    T, T_ref : float or array_like
-        Temperature and reference temperature [K].
-    C, P_bar, v : float or array_like
-        As in :func:`tau_min`.
-
-    Returns
-    -------
-    float or numpy.ndarray
-        Relative velocity change [dimensionless].
-
-    Raises
-    ------
-    ValueError
-        If an input is not positive and finite.
-
-    Notes
-    -----
-    The real partner of :func:`Q_relaxation`:
-
-    .. math:: \frac{\Delta v}{v}\Big|_{rel} = -\frac{C}{2k_BT}\int_0^\infty dE\,\mathrm{sech}^2\frac{E}{2k_BT}
-              \int_0^1 du\,\frac{\sqrt{1-u^2}}{u}\frac{1}{1+\omega^2\tau^2} + \mathrm{const}
-
-    Examples
-    --------
-    >>> import math
-    >>> s = velocity_shift_relaxation(1.0, math.e, 1e-3, 1e30, 4e5, 1.0)
-    >>> round(s / 1e-3, 4)
-    -1.5
-    """
-    def total(temp: Any) -> Any:
-        om, tt, CC, PP, cc = np.broadcast_arrays(omega, temp, C, P_bar, v)
-        x, weights = sech2_energy_nodes(om.ndim)
-        a = om * tau_min(2 * k_B * tt * x, tt, CC, PP, cc)
-        _, J = relaxation_kernels(a)
-        return -CC * np.sum(weights * J, axis=0)
-
-    return total(T) - total(T_ref)
-
-
-@checked(positive=("T", "C", "v"))
-def kappa_stm(T: Kelvin, C: Dimensionless, v: CmPerS) -> Real:
-    r"""Thermal conductivity limited by resonant TLS scattering [erg/(s cm K)]: κ ∝ T².
-
-    Notes
-    -----
-    The resonant rate τ⁻¹ = πCω tanh(ħω/2k_BT) is that of :func:`glasson.formulas.scattering.rate_resonant` with Q⁻¹ = πC,
-    so the closed form is :func:`glasson.formulas.conductivity.kappa_resonant` (three branches of velocity v):
-
-    .. math:: \kappa = \frac{k_B^3 T^2}{6\hbar^2\, \pi C}\sum_{pol}\frac{1}{v}
-
-    Examples
-    --------
-    >>> import math
-    >>> kappa_stm(1.0, 1e-4 / math.pi, 4e5) == kappa_resonant(1.0, 1e-4, 4e5)
-    True
-    """
-    return kappa_resonant(T, np.pi * C, v)

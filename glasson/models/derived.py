@@ -9,11 +9,11 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable, Mapping
-from typing import Any
 
 import numpy as np
 
 from glasson.core import constants as const
+from glasson.core.units import MaybeReal, Real
 from glasson.core.validation import GlassonInputError
 from glasson.data import materials
 from glasson.data.materials import Material
@@ -59,7 +59,7 @@ KEYS: dict[str, str] = {
 
 #: How each key is computed from a model: the quantity it needs (:data:`glasson.models.model.QUANTITIES`, or a tuple
 #: of inputs) and the conversion to the unit in its name.
-_FROM_MODEL: dict[str, tuple[str | tuple[str, ...], Callable[[GlassonModel], Any]]] = {
+_FROM_MODEL: dict[str, tuple[str | tuple[str, ...], Callable[[GlassonModel], Real]]] = {
     "H_g_per_s": ("H", lambda m: m.H),
     "xi_cm": ("xi", lambda m: m.xi),
     "m_gl_g": ("m_gl", lambda m: m.m_gl),
@@ -96,12 +96,12 @@ def _can(model: GlassonModel, need: str | tuple[str, ...]) -> bool:
     return model.has(*need) if isinstance(need, tuple) else model.has(*QUANTITIES[need])
 
 
-def as_parameters(model: GlassonModel) -> dict[str, Any]:
+def as_parameters(model: GlassonModel) -> dict[str, Real]:
     """The values of :data:`KEYS` that ``model`` can compute, in the units their names carry (floats or arrays)."""
     return {k: fn(model) for k, (need, fn) in _FROM_MODEL.items() if _can(model, need)}
 
 
-def derived_from_inputs(inputs: Mapping[str, Any]) -> dict[str, Any]:
+def derived_from_inputs(inputs: Mapping[str, MaybeReal]) -> dict[str, Real]:
     """The derived values of :data:`KEYS` from CGS inputs (keys of :data:`glasson.data.materials.PARAMETERS`).
 
     Every input may be a float or a numpy array (broadcast together): one call evaluates a whole grid of
@@ -164,7 +164,7 @@ def parameter_ranges(material: Material, eps_F_K: tuple[float, float] = EPS_F_RA
         fixed["a"] = inputs["a"].cgs
     keys = list(ranges)
 
-    def evaluate(points: dict[str, Any]) -> dict[str, Any]:
+    def evaluate(points: dict[str, MaybeReal]) -> dict[str, Real]:
         if a_derived:
             points = {**points, "a": elastic.atomic_spacing(materials.mean_atomic_mass(material.formula),
                                                             points["rho"])}
@@ -185,8 +185,8 @@ def describe(values: dict[str, float]) -> list[dict[str, object]]:
 SCATTERING = ("resonant", "pair")
 
 
-def thermal_conductivity(model: GlassonModel, T: Any, scattering: str = "resonant",
-                         coupling: float | None = None) -> Any:
+def thermal_conductivity(model: GlassonModel, T: Real, scattering: str = "resonant",
+                         coupling: float | None = None) -> Real:
     """Phonon thermal conductivity κ(T) [erg/(s cm K)] of a glass for one scattering branch.
 
     ``resonant`` is the Eq. 12 branch (κ ∝ T², :func:`glasson.formulas.conductivity.kappa_resonant`), ``pair`` the Eq. 11

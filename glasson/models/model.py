@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from functools import cached_property
-from typing import Any
 
+from glasson.core.units import MaybeReal, Real
 from glasson.core.validation import GlassonInputError
 from glasson.data.materials import Material, load_table
 from glasson.formulas import acoustics, elastic, fermi, heat_capacity, scales, tunneling
@@ -50,6 +50,17 @@ QUANTITIES: Mapping[str, tuple[str, ...]] = {
 }
 
 
+class _Present:
+    """A model's inputs once :meth:`GlassonModel._need` has checked that a quantity has them all: each is a
+    :data:`~glasson.core.units.Real` (never ``None``)."""
+
+    def __init__(self, model: GlassonModel) -> None:
+        self._model = model
+
+    def __getattr__(self, key: str) -> Real:
+        return getattr(self._model, key)  # present: _need checked it
+
+
 @dataclass(frozen=True)
 class GlassonModel:
     """The glasson phenomenology for one set of inputs, in CGS (floats, or arrays that broadcast).
@@ -63,15 +74,15 @@ class GlassonModel:
     (131.5, 2.324)
     """
 
-    rho: Any = None
-    c_t: Any = None
-    c_l: Any = None
-    Lambda: Any = None
-    eps_F: Any = None
-    cv_slope: Any = None
-    a: Any = None
-    xi_mro: Any = None
-    T_Q: Any = None
+    rho: MaybeReal = None
+    c_t: MaybeReal = None
+    c_l: MaybeReal = None
+    Lambda: MaybeReal = None
+    eps_F: MaybeReal = None
+    cv_slope: MaybeReal = None
+    a: MaybeReal = None
+    xi_mro: MaybeReal = None
+    T_Q: MaybeReal = None
     #: The material and band end the inputs came from (for provenance lines); not physics.
     material: str = ""
     band_end: str | None = None
@@ -84,7 +95,7 @@ class GlassonModel:
                    band_end=band_end)
 
     @classmethod
-    def from_inputs(cls, inputs: Mapping[str, Any], material: str = "") -> GlassonModel:
+    def from_inputs(cls, inputs: Mapping[str, MaybeReal], material: str = "") -> GlassonModel:
         """A model of CGS inputs keyed as :data:`INPUT_KEYS` (others are ignored)."""
         return cls(**{k: inputs[k] for k in INPUT_KEYS if k in inputs and inputs[k] is not None},
                    material=material)
@@ -98,165 +109,167 @@ class GlassonModel:
         """Whether ``quantity`` (a key of :data:`QUANTITIES`) can be computed from this model's inputs."""
         return self.has(*QUANTITIES[quantity])
 
-    def _need(self, quantity: str) -> None:
+    def _need(self, quantity: str) -> _Present:
+        """The inputs ``quantity`` needs, checked present (:class:`MissingInputError` naming those missing)."""
         missing = [k for k in QUANTITIES[quantity] if getattr(self, k) is None]
         if missing:
             what = f"material {self.material!r}" if self.material else "these inputs"
             raise MissingInputError(f"{quantity} needs {', '.join(missing)}, which {what} lacks")
+        return _Present(self)
 
     # -- Section 2: the crossover (Eq. 8) ----------------------------------------------------------------------
     @cached_property
-    def H(self) -> Any:
+    def H(self) -> Real:
         """H = (ħρc_t)^{1/2} [g/s], the form Eqs. (6)–(7) give."""
-        self._need("H")
-        return scales.crossover_constant_H(self.rho, self.c_t)
+        i = self._need("H")
+        return scales.crossover_constant_H(i.rho, i.c_t)
 
     @cached_property
-    def xi(self) -> Any:
+    def xi(self) -> Real:
         """Crossover length ξ of Eq. (8) [cm]."""
-        self._need("xi")
-        return scales.crossover_length(self.Lambda, self.rho, self.c_t)
+        i = self._need("xi")
+        return scales.crossover_length(i.Lambda, i.rho, i.c_t)
 
     @cached_property
-    def m_gl(self) -> Any:
+    def m_gl(self) -> Real:
         """Glasson mass m_gl of Eq. (8) [g]."""
-        self._need("m_gl")
-        return scales.crossover_mass(self.Lambda, self.rho, self.c_t)
+        i = self._need("m_gl")
+        return scales.crossover_mass(i.Lambda, i.rho, i.c_t)
 
     @cached_property
-    def E_xi(self) -> Any:
+    def E_xi(self) -> Real:
         """Crossover energy E_ξ = ħc_t/ξ [erg]."""
-        self._need("E_xi")
-        return scales.phonon_energy(self.xi, self.c_t)
+        i = self._need("E_xi")
+        return scales.phonon_energy(self.xi, i.c_t)
 
     @cached_property
-    def E_int(self) -> Any:
+    def E_int(self) -> Real:
         """MRO energy E_int = ħc_t/ξ_MRO [erg]."""
-        self._need("E_int")
-        return scales.mro_energy(self.xi_mro, self.c_t)
+        i = self._need("E_int")
+        return scales.mro_energy(i.xi_mro, i.c_t)
 
     # -- Section 4.1: Fermi parameters (Eqs. 16-18) ----------------------------------------------------------
     @cached_property
-    def k_F(self) -> Any:
+    def k_F(self) -> Real:
         """Fermi wave-vector of Eq. (16) [1/cm]."""
-        self._need("k_F")
-        return fermi.fermi_wavevector(self.eps_F, self.rho, self.cv_slope)
+        i = self._need("k_F")
+        return fermi.fermi_wavevector(i.eps_F, i.rho, i.cv_slope)
 
     @cached_property
-    def m_F(self) -> Any:
+    def m_F(self) -> Real:
         """Fermi mass of Eq. (17) as derived (coefficient 9/2) [g]."""
-        self._need("m_F")
-        return fermi.fermi_mass(self.eps_F, self.rho, self.cv_slope)
+        i = self._need("m_F")
+        return fermi.fermi_mass(i.eps_F, i.rho, i.cv_slope)
 
     @cached_property
-    def m_F_printed(self) -> Any:
+    def m_F_printed(self) -> Real:
         """Eq. (17) as printed (coefficient 3/2) [g]."""
-        self._need("m_F_printed")
-        return fermi.fermi_mass_as_printed(self.eps_F, self.rho, self.cv_slope)
+        i = self._need("m_F_printed")
+        return fermi.fermi_mass_as_printed(i.eps_F, i.rho, i.cv_slope)
 
     @cached_property
-    def v_F(self) -> Any:
+    def v_F(self) -> Real:
         """Fermi velocity ħk_F/m_F [cm/s]."""
         self._need("v_F")
         return fermi.fermi_velocity(self.k_F, self.m_F)
 
     @cached_property
-    def nu(self) -> Any:
+    def nu(self) -> Real:
         """Free-fermion density of states at ε_F [1/(erg cm³)]."""
         self._need("nu")
         return fermi.density_of_states(self.k_F, self.m_F)
 
     @cached_property
-    def a_F(self) -> Any:
+    def a_F(self) -> Real:
         """Glasson de Broglie length 1/k_F [cm]."""
         self._need("a_F")
         return 1 / self.k_F
 
     @cached_property
-    def kF_xi(self) -> Any:
+    def kF_xi(self) -> Real:
         """k_F ξ."""
         self._need("kF_xi")
         return self.k_F * self.xi
 
     @cached_property
-    def E_F_eq18(self) -> Any:
+    def E_F_eq18(self) -> Real:
         """E_F = ħ²k_F²/(2m_gl) with the Eq. (8) mass [erg]."""
         self._need("E_F_eq18")
         return fermi.fermi_energy(self.k_F, self.m_gl)
 
     @cached_property
-    def E_F_over_E_xi(self) -> Any:
+    def E_F_over_E_xi(self) -> Real:
         """E_F/E_ξ = (k_F ξ)², Eq. (18)."""
         self._need("E_F_over_E_xi")
         return fermi.fermi_to_crossover_energy_ratio(self.k_F, self.xi)
 
     @cached_property
-    def cs_over_vF(self) -> Any:
+    def cs_over_vF(self) -> Real:
         """c_t/v_F."""
-        self._need("cs_over_vF")
-        return self.c_t / self.v_F
+        i = self._need("cs_over_vF")
+        return i.c_t / self.v_F
 
     @cached_property
-    def T_cross(self) -> Any:
+    def T_cross(self) -> Real:
         """Temperature where the glasson and Debye specific heats are equal [K]."""
-        self._need("T_cross")
-        return heat_capacity.crossover_temperature(self.rho, self.cv_slope, self.c_t, self.c_l)
+        i = self._need("T_cross")
+        return heat_capacity.crossover_temperature(i.rho, i.cv_slope, i.c_t, i.c_l)
 
     # -- Section 3.2: coupling and internal friction (Eqs. 14-15) -------------------------------------------------
     @cached_property
-    def kF_a(self) -> Any:
+    def kF_a(self) -> Real:
         """k_F a."""
-        self._need("kF_a")
-        return self.k_F * self.a
+        i = self._need("kF_a")
+        return self.k_F * i.a
 
     @cached_property
-    def M_atom(self) -> Any:
+    def M_atom(self) -> Real:
         """M_atom = ρa³ [g], one atom per volume a³."""
-        self._need("M_atom")
-        return acoustics.atomic_mass(self.rho, self.a)
+        i = self._need("M_atom")
+        return acoustics.atomic_mass(i.rho, i.a)
 
     @cached_property
-    def Mc2(self) -> Any:
+    def Mc2(self) -> Real:
         """M_atom c_t² [erg]."""
-        self._need("Mc2")
-        return self.M_atom * self.c_t**2
+        i = self._need("Mc2")
+        return self.M_atom * i.c_t**2
 
     @cached_property
-    def lambda_glph(self) -> Any:
+    def lambda_glph(self) -> Real:
         """Glasson–phonon coupling λ = (ε_F M_atom c_t²)^{1/2} [erg]."""
-        self._need("lambda_glph")
-        return acoustics.coupling_scale(self.eps_F, self.M_atom, self.c_t)
+        i = self._need("lambda_glph")
+        return acoustics.coupling_scale(i.eps_F, self.M_atom, i.c_t)
 
     @cached_property
-    def K_Fs(self) -> Any:
+    def K_Fs(self) -> Real:
         """K_F-s = νλ²/(ρc_t²) with the free-fermion ν."""
-        self._need("K_Fs")
-        return acoustics.K_Fs(self.nu, self.lambda_glph, self.rho, self.c_t)
+        i = self._need("K_Fs")
+        return acoustics.K_Fs(self.nu, self.lambda_glph, i.rho, i.c_t)
 
     @cached_property
-    def Q_inv_t(self) -> Any:
+    def Q_inv_t(self) -> Real:
         """Internal friction Q_t⁻¹ of Eq. (15) with K_Q,t = 1."""
-        self._need("Q_inv_t")
-        return acoustics.internal_friction(self.k_F, self.a, self.c_t, self.v_F)
+        i = self._need("Q_inv_t")
+        return acoustics.internal_friction(self.k_F, i.a, i.c_t, self.v_F)
 
     @cached_property
-    def Q_inv_t_eq14(self) -> Any:
+    def Q_inv_t_eq14(self) -> Real:
         """Q_t⁻¹ = πK_F-s c_t/v_F, Eq. (14) as printed with the free-fermion ν."""
-        self._need("Q_inv_t_eq14")
-        return acoustics.internal_friction_from_K_Fs(self.K_Fs, self.c_t, self.v_F)
+        i = self._need("Q_inv_t_eq14")
+        return acoustics.internal_friction_from_K_Fs(self.K_Fs, i.c_t, self.v_F)
 
     # -- elastic -----------------------------------------------------------------------------------------------
     @cached_property
-    def debye_coefficient(self) -> Any:
+    def debye_coefficient(self) -> Real:
         """Debye T³ coefficient of the specific heat per unit mass [erg/(g K⁴)]."""
-        self._need("debye_coefficient")
-        return elastic.debye_coefficient(self.c_t, self.c_l, self.rho)
+        i = self._need("debye_coefficient")
+        return elastic.debye_coefficient(i.c_t, i.c_l, i.rho)
 
     @cached_property
-    def theta_D(self) -> Any:
+    def theta_D(self) -> Real:
         """Debye temperature [K]."""
-        self._need("theta_D")
-        return elastic.debye_temperature(self.c_t, self.c_l, self.a)
+        i = self._need("theta_D")
+        return elastic.debye_temperature(i.c_t, i.c_l, i.a)
 
 
 def scattering_coupling(model: GlassonModel, override: float | None = None) -> tuple[float, str]:
@@ -291,23 +304,23 @@ class TunnelingModel:
     (:func:`glasson.formulas.tunneling.calibrate_P_bar`), three acoustic branches at the transverse velocity."""
 
     C: float
-    P_bar: Any
-    v: Any  # sound velocity [cm/s] (c in the tunnelling-model formulas of the chapter)
-    n0: Any
+    P_bar: Real
+    v: Real  # sound velocity [cm/s] (c in the tunnelling-model formulas of the chapter)
+    n0: Real
     t_exp: float
     T_exp: float
 
     @classmethod
     def calibrated(cls, model: GlassonModel) -> TunnelingModel:
         """Calibrate the STM to ``model``'s density, slope and transverse velocity."""
-        if not model.has("rho", "cv_slope", "c_t"):
+        rho, cv_slope, c_t = model.rho, model.cv_slope, model.c_t
+        if rho is None or cv_slope is None or c_t is None:
             raise MissingInputError("the tunnelling model needs rho, cv_slope and c_t of the glass")
         table = load_table("tunneling")
         C, t_exp, T_exp = table["C"].value, table["t_exp"].value, table["T_exp"].value
-        P = tunneling.calibrate_P_bar(model.rho, model.cv_slope, t_exp, T_exp, C, model.c_t)
-        return cls(C=C, P_bar=P, v=model.c_t, n0=tunneling.tls_density_from_slope(model.rho, model.cv_slope),
-                   t_exp=t_exp, T_exp=T_exp)
+        P = tunneling.calibrate_P_bar(rho, cv_slope, t_exp, T_exp, C, c_t)
+        return cls(C=C, P_bar=P, v=c_t, n0=tunneling.tls_density_from_slope(rho, cv_slope), t_exp=t_exp, T_exp=T_exp)
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> dict[str, Real]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 

@@ -23,13 +23,18 @@ import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING
 
 from glasson.core.text import number, quantity
+from glasson.core.units import Real
 from glasson.data import materials
 from glasson.data.materials import Material
 from glasson.models.inputs import Input, needs_band, resolve
 from glasson.models.model import GlassonModel, TunnelingModel
+
+if TYPE_CHECKING:
+    from IPython.display import Math
+    from matplotlib.figure import Figure
 
 __all__ = ["setup", "Chapter", "made_by", "show", "vanishes", "OUTPUT_KEY"]
 
@@ -43,7 +48,7 @@ class _Prose(string.Template):
     delimiter = "@"
 
 
-def made_by(func: Callable[..., Any], material: str | None = None, band_end: str | None = None,
+def made_by(func: Callable[..., object], material: str | None = None, band_end: str | None = None,
             data: Sequence[str] = ("materials.toml",)) -> str:
     """The provenance line of a figure: the function that made it, the data it read and, for one glass, the glass
     (by its name in the book)."""
@@ -53,7 +58,7 @@ def made_by(func: Callable[..., Any], material: str | None = None, band_end: str
     return f"Made by `{func.__module__}.{func.__qualname__}` from {where}{glass}{band}."
 
 
-def _display(data: Mapping[str, Any], metadata: Mapping[str, Any] | None = None) -> None:
+def _display(data: Mapping[str, object], metadata: Mapping[str, object] | None = None) -> None:
     from IPython.display import display
 
     display(dict(data), raw=True, metadata=dict(metadata or {}))
@@ -72,7 +77,7 @@ class Chapter:
     _pending: dict[str, float] = field(default_factory=dict, repr=False)
 
     @cached_property
-    def parameters(self) -> dict[str, Any]:
+    def parameters(self) -> dict[str, Real]:
         """The derived values of the run keyed as in :data:`glasson.models.derived.KEYS` (units in the names)."""
         from glasson.models.derived import as_parameters
 
@@ -94,30 +99,32 @@ class Chapter:
         self._record(name, value)
         return quantity(float(value), unit, sig, trim=trim)
 
-    def number(self, value: float, sig: int = 3, name: str | None = None, **options: Any) -> str:
-        """``value`` as Unicode text (``3.05 × 10⁻¹¹``), recorded under ``name`` when one is given."""
+    def number(self, value: float, sig: int = 3, name: str | None = None, trim: bool = False,
+               sci_below: float = 1e-3) -> str:
+        """``value`` as Unicode text (``3.05 × 10⁻¹¹``), recorded under ``name`` when one is given (``trim`` and
+        ``sci_below`` as for :func:`glasson.core.text.number`)."""
         self._record(name, value)
-        return number(float(value), sig, **options)
+        return number(float(value), sig, trim=trim, sci_below=sci_below)
 
     # -- what the reader sees -----------------------------------------------------------------------------------
-    def text(self, template: str, **fields: Any) -> str:
+    def text(self, template: str, **fields: object) -> str:
         """``template`` (dedented) with its ``@name`` placeholders filled from ``fields``."""
         return _Prose(textwrap.dedent(template).strip()).substitute({k: str(v) for k, v in fields.items()})
 
-    def md(self, template: str, **fields: Any) -> None:
+    def md(self, template: str, **fields: object) -> None:
         """Show Markdown (MyST) prose: ``template`` with its ``@name`` placeholders filled from ``fields``. The
         numbers recorded since the last output travel in this output's metadata."""
         meta = {OUTPUT_KEY: {"values": dict(self._pending)}} if self._pending else {}
         self._pending.clear()
         _display({"text/markdown": self.text(template, **fields), "text/plain": "<prose>"}, meta)
 
-    def made_by(self, func: Callable[..., Any], data: Sequence[str] = ("materials.toml",),
+    def made_by(self, func: Callable[..., object], data: Sequence[str] = ("materials.toml",),
                 one_glass: bool = True) -> str:
         if not one_glass:
             return made_by(func, None, None, data)
         return made_by(func, self.material.key, self.band_end, data)
 
-    def figure(self, name: str, fig: Any, func: Callable[..., Any], caption: str,
+    def figure(self, name: str, fig: Figure, func: Callable[..., object], caption: str,
                data: Sequence[str] = ("materials.toml",), one_glass: bool = True, alt: str = "") -> None:
         """Show ``fig`` where it is made, then its caption (MyST, ending with the provenance of the figure: the
         function ``func`` that drew it from ``data``, for this glass unless ``one_glass`` is false). ``name`` is the
@@ -148,7 +155,7 @@ class Chapter:
                 "one end of a band.")
 
 
-def show(lhs: str, rhs: Any, aligned: bool = False) -> Any:
+def show(lhs: str, rhs: object, aligned: bool = False) -> Math:
     """A sympy result displayed as a labelled equation, ``lhs = rhs`` (``lhs`` in TeX), for a notebook."""
     import sympy as sp
     from IPython.display import Math
@@ -157,7 +164,7 @@ def show(lhs: str, rhs: Any, aligned: bool = False) -> Any:
     return Math(rf"\begin{{aligned}} {lhs} &= {body} \end{{aligned}}" if aligned else f"{lhs} = {body}")
 
 
-def vanishes(label: str, expr: Any) -> Any:
+def vanishes(label: str, expr: object) -> Math:
     """``label = 0 ✓`` when sympy simplifies ``expr`` to zero (trying exponentials too, where hyperbolic functions
     hide a cancellation), else ``label = expr ≠ 0`` (``label`` in TeX)."""
     import sympy as sp

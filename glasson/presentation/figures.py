@@ -13,16 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 import matplotlib.pyplot as plt
 import numpy as np
+import numpy.typing as npt
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import LogFormatterSciNotation, LogLocator, NullFormatter
 
 from glasson.core import constants as const
 from glasson.core.text import frequency, number
+from glasson.core.units import Real
 from glasson.formulas import acoustics, dipolar, fermi, heat_capacity, scales, scattering
 from glasson.models.derived import thermal_conductivity
 from glasson.models.model import GlassonModel
@@ -45,7 +46,7 @@ def use_style() -> None:
 
     matplotlib.style.use(str(STYLE))
 
-_GPP: dict[str, Any] = {"color": "C0"}
+_GPP: dict[str, str] = {"color": "C0"}
 
 
 def _legend_below(fig: Figure, ax: Axes, ncol: int = 2) -> None:
@@ -69,7 +70,7 @@ def _decades(ax: Axes, axis: str = "y") -> None:
 
 
 # --- Section 2 ---------------------------------------------------------------------------------------------
-def energy_scales(model: GlassonModel, R_angstrom: Any = None) -> Figure:
+def energy_scales(model: GlassonModel, R_angstrom: npt.ArrayLike | None = None) -> Figure:
     """The three energies of Eq. (4) versus the length scale R, log–log, with ξ and E_ξ marked."""
     R_A = np.geomspace(1.0, 1.0e4, 400) if R_angstrom is None else np.asarray(R_angstrom, dtype=float)
     R = const.angstrom_to_cm(R_A)
@@ -79,8 +80,8 @@ def energy_scales(model: GlassonModel, R_angstrom: Any = None) -> Figure:
     ax.loglog(R_A, const.erg_to_K(scales.kinetic_energy(R, model.m_gl)), label=r"$E_{kin} = \hbar^2/(2 m_{gl} R^2)$")
     ax.loglog(R_A, const.erg_to_K(scales.dipole_energy(R, model.Lambda, model.rho, model.c_t)),
               label=r"$E_{int\mathrm{-}dipole} = \Lambda^2/(\rho c_t^2 R^3)$")
-    ax.axvline(xi_A, color="0.3", ls="--", lw=1)
-    ax.plot([xi_A], [const.erg_to_K(model.E_xi)], "ko", ms=5)
+    ax.axvline(float(xi_A), color="0.3", ls="--", lw=1)
+    ax.plot([float(xi_A)], [float(const.erg_to_K(model.E_xi))], "ko", ms=5)
     ax.annotate(r"$\xi$", (xi_A, ax.get_ylim()[0]), xytext=(4, 8), textcoords="offset points")
     ax.set_xlabel(axis_label("length scale $R$", "angstrom"))
     ax.set_ylabel(axis_label("energy", "K"))
@@ -89,7 +90,7 @@ def energy_scales(model: GlassonModel, R_angstrom: Any = None) -> Figure:
     return fig
 
 
-def energy_ratios(model: GlassonModel, R_angstrom: Any = None) -> Figure:
+def energy_ratios(model: GlassonModel, R_angstrom: npt.ArrayLike | None = None) -> Figure:
     """The ratios E_kin/E_dd = R/a_gl (Eq. 5) and E_s/E_kin versus R: both cross 1 at ξ."""
     R_A = np.geomspace(1.0, 1.0e4, 400) if R_angstrom is None else np.asarray(R_angstrom, dtype=float)
     R = const.angstrom_to_cm(R_A)
@@ -100,7 +101,7 @@ def energy_ratios(model: GlassonModel, R_angstrom: Any = None) -> Figure:
     ax.loglog(R_A, scales.phonon_energy(R, model.c_t) / scales.kinetic_energy(R, model.m_gl), ls="--",
               label=r"$E_s/E_{kin}$")
     ax.axhline(1.0, color="0.3", lw=1)
-    ax.axvline(a_gl_A, color="0.3", ls="--", lw=1)
+    ax.axvline(float(a_gl_A), color="0.3", ls="--", lw=1)
     ax.annotate(r"$a_{gl} = \xi$", (a_gl_A, 1.0), xytext=(4, -16), textcoords="offset points")
     ax.set_xlabel(axis_label("length scale $R$", "angstrom"))
     ax.set_ylabel(axis_label("energy ratio"))
@@ -109,7 +110,7 @@ def energy_ratios(model: GlassonModel, R_angstrom: Any = None) -> Figure:
     return fig
 
 
-def crossover_vs_coupling(model: GlassonModel, Lambda_eV: Any = None,
+def crossover_vs_coupling(model: GlassonModel, Lambda_eV: npt.ArrayLike | None = None,
                           printed: Mapping[str, float] | None = None) -> Figure:
     """ξ and m_gl of Eq. (8) over the bare coupling Λ (two stacked panels), with the paper's printed values."""
     lam_eV = np.linspace(1.0, 10.0, 200) if Lambda_eV is None else np.asarray(Lambda_eV, dtype=float)
@@ -140,7 +141,7 @@ def specific_heat(model: GlassonModel, T_max: float = 3.0) -> Figure:
     ax.plot(T**2, slope, label=r"glasson, $C_v/T$ (linear $C$)")
     ax.plot(T**2, debye, label=r"Debye phonons, $\propto T^2$")
     ax.plot(T**2, slope + debye, color="k", label="sum")
-    ax.axvline(T_x**2, color="0.3", ls="--", lw=1)
+    ax.axvline(float(T_x**2), color="0.3", ls="--", lw=1)
     ax.annotate(rf"$T_\times$ = {number(float(T_x), 3)} K", (T_x**2, float(model.cv_slope)), xytext=(6, -18),
                 textcoords="offset points")
     ax.set_xlabel(axis_label("$T^2$", "K^2"))
@@ -195,7 +196,7 @@ def scattering_rates(model: GlassonModel) -> Figure:
     return fig
 
 
-def kappa_curves(model: GlassonModel, T: Any = None, coupling: float | None = None) -> Figure:
+def kappa_curves(model: GlassonModel, T: npt.ArrayLike | None = None, coupling: float | None = None) -> Figure:
     """κ(T) for the resonant (∝ T²) and pair (∝ T) branches with the model's coupling (or ``coupling``)."""
     T = np.geomspace(0.03, 1.0, 100) if T is None else np.asarray(T, dtype=float)
     fig, ax = plt.subplots()
@@ -249,7 +250,7 @@ def log_correction_exponents(model: GlassonModel, couplings: Sequence[float] = (
     return fig
 
 
-def alpha_vs_coupling(model: GlassonModel, T: float = 0.1, Lambda_eV: Any = None) -> Figure:
+def alpha_vs_coupling(model: GlassonModel, T: float = 0.1, Lambda_eV: npt.ArrayLike | None = None) -> Figure:
     """α of Eq. (13) at temperature T over the bare coupling Λ, with u = ν₀α_dd from the glass's own numbers."""
     lam_eV = np.geomspace(1.0, 10.0, 200) if Lambda_eV is None else np.asarray(Lambda_eV, dtype=float)
     lam = const.eV_to_erg(lam_eV)
@@ -259,7 +260,7 @@ def alpha_vs_coupling(model: GlassonModel, T: float = 0.1, Lambda_eV: Any = None
         u = dipolar.dipolar_u_dd(model.cv_slope, lam, model.c_t, convention)
         ax.loglog(lam_eV, dipolar.heat_capacity_exponent(T, u, model.T_Q) - 1, ls=style, label=label)
     ax.axhline(0.1, color="C3", lw=1, ls=":", label=r"$\alpha$ = 0.1 (“$\alpha \ll 1$”)")
-    ax.axvline(const.erg_to_eV(model.Lambda), color="0.5", lw=1, ls="--")
+    ax.axvline(float(const.erg_to_eV(model.Lambda)), color="0.5", lw=1, ls="--")
     ax.set_xlabel(axis_label(r"bare coupling $\Lambda$", "eV"))
     ax.set_ylabel(axis_label(rf"$\alpha$ at {number(T, 2, trim=True)} K"))
     _decades(ax)
@@ -268,7 +269,7 @@ def alpha_vs_coupling(model: GlassonModel, T: float = 0.1, Lambda_eV: Any = None
 
 
 # --- Section 3.2 ---------------------------------------------------------------------------------------------
-def _Q(model: GlassonModel, eps_F: Any = None, a: Any = None, K: Any = 1.0) -> Any:
+def _Q(model: GlassonModel, eps_F: Real | None = None, a: Real | None = None, K: float = 1.0) -> Real:
     """Eq. (15) for the model's density and slope at other ε_F or a."""
     eps = model.eps_F if eps_F is None else eps_F
     kF = fermi.fermi_wavevector(eps, model.rho, model.cv_slope)
@@ -276,7 +277,7 @@ def _Q(model: GlassonModel, eps_F: Any = None, a: Any = None, K: Any = 1.0) -> A
     return acoustics.internal_friction(kF, model.a if a is None else a, model.c_t, vF, K)
 
 
-def internal_friction_vs_eps_F(model: GlassonModel, eps_F_K: Any = None,
+def internal_friction_vs_eps_F(model: GlassonModel, eps_F_K: npt.ArrayLike | None = None,
                                quoted: tuple[float, float] | None = None,
                                measured: tuple[float, float] | None = None) -> Figure:
     """Q_t⁻¹ of Eq. (15) over ε_F: K_Q,t = 1, the band K_Q,t ∈ [1/π, π], Eq. (14) (K_Q,t = 1/2π); with the
@@ -299,19 +300,19 @@ def internal_friction_vs_eps_F(model: GlassonModel, eps_F_K: Any = None,
     return fig
 
 
-def internal_friction_vs_a(model: GlassonModel, a_angstrom: Any = None) -> Figure:
+def internal_friction_vs_a(model: GlassonModel, a_angstrom: npt.ArrayLike | None = None) -> Figure:
     """Q_t⁻¹ of Eq. (15) (K_Q,t = 1) over the inter-atomic distance a, ∝ a³."""
     a_A = np.linspace(1.5, 8.0, 100) if a_angstrom is None else np.asarray(a_angstrom, dtype=float)
     fig, ax = plt.subplots()
     ax.semilogy(a_A, _Q(model, a=const.angstrom_to_cm(a_A)), label=r"Eq. (15), $K_{Q,t}$ = 1, $\propto a^3$")
-    ax.axvline(const.cm_to_angstrom(model.a), color="0.3", ls="--", lw=1, label="$a$ of this glass")
+    ax.axvline(float(const.cm_to_angstrom(model.a)), color="0.3", ls="--", lw=1, label="$a$ of this glass")
     ax.set_xlabel(axis_label("inter-atomic distance $a$", "angstrom"))
     ax.set_ylabel(axis_label(r"internal friction $Q_t^{-1}$"))
     _legend_below(fig, ax)
     return fig
 
 
-def velocity_ratio(model: GlassonModel, eps_F_K: Any = None) -> Figure:
+def velocity_ratio(model: GlassonModel, eps_F_K: npt.ArrayLike | None = None) -> Figure:
     """c_t/v_F over ε_F: ∝ ε_F^(−2/3)."""
     eps_K = np.geomspace(1.0, 30.0, 100) if eps_F_K is None else np.asarray(eps_F_K, dtype=float)
     eps = const.K_to_erg(eps_K)
@@ -352,7 +353,8 @@ def absorption_vs_ql(model: GlassonModel, frequencies: Sequence[float] = (9e4, 1
 
 
 # --- Section 4.1 ---------------------------------------------------------------------------------------------
-def fermi_parameters(model: GlassonModel, eps_F_K: Any = None, printed: Mapping[str, float] | None = None) -> Figure:
+def fermi_parameters(model: GlassonModel, eps_F_K: npt.ArrayLike | None = None,
+                     printed: Mapping[str, float] | None = None) -> Figure:
     """k_F (Eq. 16) and m_F (Eq. 17 derived and as printed) over ε_F (two stacked panels)."""
     eps_K = np.geomspace(1.0, 30.0, 100) if eps_F_K is None else np.asarray(eps_F_K, dtype=float)
     eps = const.K_to_erg(eps_K)

@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 
 from glasson.core import constants as const
 from glasson.core.text import duration, frequency, number_tex
+from glasson.core.units import Row
 from glasson.data.materials import load_table
 from glasson.models.model import GlassonModel, TunnelingModel
 from glasson.presentation.figures import _GPP, _decades, _legend_below
@@ -161,7 +162,7 @@ def compare_kappa(model: GlassonModel, stm: TunnelingModel) -> Figure:
 _VERDICT_COLORS = {"reproduced": "#009E73", "discrepant": "#D55E00"}
 
 
-def claims_overview(rows: Sequence[Mapping[str, Any]]) -> Figure:
+def claims_overview(rows: Sequence[Row]) -> Figure:
     """log₁₀(recomputed/paper) of every checkable claim, coloured by verdict, with the tolerance bands."""
     shown = [r for r in rows if r["log10_ratio"] is not None and r["verdict"] != "not-checkable"]
     y = np.arange(len(shown))[::-1]

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from glasson.data.materials import Material
+    from glasson.models.inputs import Input
 
 from glasson.core.text import number, number_tex, quantity, unit_mpl, unit_tex
 
@@ -133,7 +137,7 @@ def parameter_value(key: str, value: float, sig: int = 3) -> str:
 _ESCAPE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
 
 
-def escape(text: Any) -> str:
+def escape(text: object) -> str:
     """Escape plain text for a MyST table cell (no markup; dollar math is kept)."""
     return str(text).translate(_ESCAPE).replace("\n", " ")
 
@@ -143,7 +147,7 @@ def cite(source: str) -> str:
     return f"{{cite:p}}`{source}`"
 
 
-def input_cell(inp: Any, sig: int = 4) -> str:
+def input_cell(inp: Input, sig: int = 4) -> str:
     """The value of a resolved input (:class:`glasson.models.inputs.Input`) as math, with the spread of its sources."""
     d = PARAMETER_DISPLAY[inp.key]
     text = value_math(inp.value, d.unit, sig)
@@ -178,7 +182,7 @@ BANNER_SYMBOL = {"rho": "ρ", "c_t": "c_t", "c_l": "c_l", "cv_slope": "C_v/T", "
                  "a": "a", "xi_mro": "ξ_MRO", "T_Q": "T_Q"}
 
 
-def rerun_banner(material: Any, band_end: str | None, overrides: dict[str, float]) -> str:
+def rerun_banner(material: Material, band_end: str | None, overrides: dict[str, float]) -> str:
     """The banner of every page of a rerun's book: the glass, the band end and each overridden input (HTML).
 
     Examples

@@ -18,11 +18,12 @@ from collections.abc import Sequence
 from importlib import metadata
 from math import pi as PI
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 from glasson.core.paths import ROOT
 from glasson.core.text import formula_tex, frequency, number, quantity
 from glasson.data import materials
+from glasson.data.materials import Material
 from glasson.models.derived import as_parameters
 from glasson.models.inputs import provenance, resolve
 from glasson.models.model import GlassonModel
@@ -43,6 +44,7 @@ from glasson.presentation.formatting import (
 from glasson.presentation.tables import claims_table, escape_math, paper_to_recomputed
 from glasson.registries import claims as claim_registry
 from glasson.registries import equations as equation_registry
+from glasson.registries.claims import ClaimRow
 
 __all__ = ["fragments", "claims_counts", "claims_by_size", "claims_by_section", "claims_csv", "claims_json",
            "equations_page", "materials_page", "status_page", "citation_page", "findings", "derivation_summary",
@@ -61,8 +63,17 @@ COMPENDIUM_KEY = "glasson_compendium"
 PAPER_KEY = "turlakov2022fermion"
 
 
+class RunRecordLike(Protocol):
+    """What the status page reads of a notebook's run record (:class:`glasson.build.cache.RunRecord`, which this
+    layer does not import: the build layer is its sibling)."""
+
+    notebook: str
+    status: str
+    hash: str
+
+
 # --- the claims page -------------------------------------------------------------------------------------------
-def claims_counts(registry: Sequence[dict[str, Any]] | None = None) -> str:
+def claims_counts(registry: Sequence[ClaimRow] | None = None) -> str:
     """Counts per verdict (all rows and substantive rows), the verdict rules and the severity tiers."""
     registry = list(claim_registry.rows() if registry is None else registry)
     counts = claim_registry.summary(table=registry)
@@ -86,16 +97,16 @@ def claims_counts(registry: Sequence[dict[str, Any]] | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def claims_by_size(registry: Sequence[dict[str, Any]] | None = None) -> str:
+def claims_by_size(registry: Sequence[ClaimRow] | None = None) -> str:
     """The discrepant claims, largest disagreement first."""
     rows = sorted((r for r in (claim_registry.rows() if registry is None else registry) if r["verdict"] == "discrepant"),
                   key=lambda r: -abs(r["log10_ratio"] or 0.0))
     body = [(f"{r['quantity']} {{ref}}`§ <{r['anchor']}>`", paper_to_recomputed(r),
-             number(abs(r["log10_ratio"]), 2)) for r in rows]
+             number(abs(r["log10_ratio"] or 0.0), 2)) for r in rows]
     return table(("claim", "paper → recomputed", "|log₁₀ ratio|"), body, align=("l", "l", "r"))
 
 
-def claims_by_section(registry: Sequence[dict[str, Any]] | None = None) -> str:
+def claims_by_section(registry: Sequence[ClaimRow] | None = None) -> str:
     """Every claim, one table per section of the paper."""
     out = []
     registry = list(claim_registry.rows() if registry is None else registry)
@@ -107,7 +118,7 @@ def claims_by_section(registry: Sequence[dict[str, Any]] | None = None) -> str:
     return "\n".join(out)
 
 
-def claims_csv(registry: Sequence[dict[str, Any]] | None = None) -> str:
+def claims_csv(registry: Sequence[ClaimRow] | None = None) -> str:
     """The registry as CSV (machine keys; numbers as Python writes them)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=claim_registry.FIELDS, lineterminator="\n")
@@ -117,7 +128,7 @@ def claims_csv(registry: Sequence[dict[str, Any]] | None = None) -> str:
     return buffer.getvalue()
 
 
-def claims_json(registry: Sequence[dict[str, Any]] | None = None) -> str:
+def claims_json(registry: Sequence[ClaimRow] | None = None) -> str:
     """The registry as JSON, the same as ``python -m glasson claims --json``."""
     rows = list(claim_registry.rows() if registry is None else registry)
     return json.dumps(rows, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
@@ -221,7 +232,7 @@ def materials_page() -> str:
         derived = [k for k in ("theta_D_K", "debye_coefficient_erg_per_g_K4") if k in values]
         if derived:
             out.append("From these: " + ", ".join(
-                f"{math(KEY_DISPLAY[k].symbol)} = {value_math(values[k] * KEY_DISPLAY[k].factor, KEY_DISPLAY[k].unit)}"
+                f"{math(KEY_DISPLAY[k].symbol)} = {value_math(float(values[k]) * KEY_DISPLAY[k].factor, KEY_DISPLAY[k].unit)}"
                 for k in derived) + ".\n")
     return "\n".join(out)
 
@@ -234,7 +245,7 @@ def _version(pkg: str) -> str:
         return "not installed"
 
 
-def status_page(records: Sequence[Any]) -> str:
+def status_page(records: Sequence[RunRecordLike]) -> str:
     """Execution status of every notebook (result and inputs hash; run times stay in the run records) and the
     versions of the key packages."""
     rows = [(f"{{doc}}`../{Path(r.notebook).with_suffix('')}`",
@@ -279,6 +290,13 @@ def citation_page() -> str:
 
 
 # --- the landing page --------------------------------------------------------------------------------------------
+def _ratio(r: ClaimRow) -> float:
+    """The ratio of a claim the paper's inputs recompute (a finding quotes only such claims)."""
+    if r["ratio"] is None:
+        raise ValueError(f"claim {r['id']} has no ratio for these inputs")
+    return r["ratio"]
+
+
 def findings() -> str:
     """Five headline findings in typeset prose, each with its factor, computed from the registries."""
     c = {r["id"]: r for r in claim_registry.rows()}
@@ -293,13 +311,13 @@ def findings() -> str:
         f"$\\xi$ = {quantity(c['sec2.2-xi']['recomputed'], 'angstrom')}, {number(c['sec2.2-xi']['ratio'], 2)} times "
         f"the printed {quantity(c['sec2.2-xi']['paper_value'], 'angstrom', trim=True)}, "
         f"and $m_{{gl}}$ = {quantity(c['sec2.2-m_gl']['recomputed'], 'g')}, "
-        f"{number(1 / c['sec2.2-m_gl']['ratio'], 2)} times lighter than printed {{ref}}`§ <sec2-found-numbers>`.",
+        f"{number(1 / _ratio(c['sec2.2-m_gl']), 2)} times lighter than printed {{ref}}`§ <sec2-found-numbers>`.",
         f"**Eq. (17) has the wrong coefficient** (3/2 for the 9/2 that Eq. (16) implies), and the printed mass "
         f"follows from neither: the Fermi mass is {quantity(c['sec4.1-m_gl']['recomputed'], 'g')}, "
-        f"{number(1 / c['sec4.1-m_gl']['ratio'], 2)} times lighter than printed {{ref}}`§ <sec41-found-eq17>`.",
+        f"{number(1 / _ratio(c['sec4.1-m_gl']), 2)} times lighter than printed {{ref}}`§ <sec41-found-eq17>`.",
         f"**The internal friction of Eq. (15) is small, but too small, and its velocity ratio needs momentum "
         f"conservation.** $Q_t^{{-1}}$ = {number(c['sec3.2-Q_t']['recomputed'])}, "
-        f"{number(1 / c['sec3.2-Q_t']['ratio'], 2)} times below the range the paper quotes and below the measured plateau, "
+        f"{number(1 / _ratio(c['sec3.2-Q_t']), 2)} times below the range the paper quotes and below the measured plateau, "
         f"{number(plateau['Q_plateau_low'].value, trim=True, sci_below=0.01)} to "
         f"{number(plateau['Q_plateau_high'].value, trim=True, sci_below=0.01)}. Derived by the golden rule, the "
         f"factor $c_s/v_F$ of Eq. (14) "
@@ -325,7 +343,7 @@ def rerun_materials() -> str:
     return ", ".join(f"`{m.key}` ({escape(m.label)})" for m in materials.load().values())
 
 
-def _overview_svg(registry: Sequence[dict[str, Any]] | None = None) -> bytes:
+def _overview_svg(registry: Sequence[ClaimRow] | None = None) -> bytes:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -342,7 +360,8 @@ def _overview_svg(registry: Sequence[dict[str, Any]] | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def fragments(records: Sequence[Any], material: Any = None, band_end: str | None = None) -> dict[str, str | bytes]:
+def fragments(records: Sequence[RunRecordLike], material: Material | None = None,
+              band_end: str | None = None) -> dict[str, str | bytes]:
     """All generated files, keyed by file name under ``_generated/``; with ``material`` (a rerun's, overrides
     included) the claims are recomputed from it, at ``band_end`` for a glass on the C_v/T band."""
     registry = None

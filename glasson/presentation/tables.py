@@ -8,12 +8,15 @@ that a notebook displays with ``Markdown(...)``; the notebooks build no table by
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 import sympy as sp
 
+from glasson.core.dimensions import Dim, DimensionVerdict
 from glasson.core.text import formula_tex, number, number_tex, unit
+from glasson.core.units import Row
+from glasson.data.materials import Material, Value
 from glasson.models.inputs import Input
+from glasson.models.model import TunnelingModel
 from glasson.presentation.formatting import (
     KEY_DISPLAY,
     PARAMETER_DISPLAY,
@@ -69,7 +72,7 @@ def parameters_table(values: Mapping[str, float], keys: Sequence[str], sig: int 
     return table(("quantity", "value", "meaning"), rows, align=("l", "r", "l"))
 
 
-def paper_to_recomputed(r: Mapping[str, Any]) -> str:
+def paper_to_recomputed(r: Row) -> str:
     """“≃ 44 Å → 131 Å”: the paper's value with its own sign, and the recomputed one (or the bounds)."""
     u = unit(r["unit"])
     tail = f" {u}" if u else ""
@@ -82,7 +85,7 @@ def paper_to_recomputed(r: Mapping[str, Any]) -> str:
     return paper + recomputed
 
 
-def claim_line(r: Mapping[str, Any], link: bool = True, from_dir: str = "book") -> str:
+def claim_line(r: Row, link: bool = True, from_dir: str = "book") -> str:
     """The verdict of one claim, its tier, and a link to where its chapter discusses it."""
     parts = [VERDICT_BADGE[r["verdict"]]]
     if r["verdict"] == "discrepant" and r["severity"]:
@@ -94,7 +97,7 @@ def claim_line(r: Mapping[str, Any], link: bool = True, from_dir: str = "book") 
     return " ".join(parts)
 
 
-def claims_table(section: str | None = None, rows: Sequence[Mapping[str, Any]] | None = None,
+def claims_table(section: str | None = None, rows: Sequence[Row] | None = None,
                  link: bool = True) -> str:
     """The claims of a section (or ``rows``): quantity, paper → recomputed, verdict with tier, and the reason."""
     rows = claim_registry.rows(section) if rows is None else rows
@@ -107,7 +110,7 @@ def claims_table(section: str | None = None, rows: Sequence[Mapping[str, Any]] |
     return table(("claim", "paper → recomputed", "why"), body)
 
 
-def dimension_table(rows: Sequence[Mapping[str, Any]]) -> str:
+def dimension_table(rows: Sequence[Row]) -> str:
     """Dimension verdicts (:func:`glasson.symbolic.registry.dimension_report`), with the two sides typeset."""
     from glasson.presentation.formatting import DIMENSION_BADGE
 
@@ -122,10 +125,10 @@ def dimension_table(rows: Sequence[Mapping[str, Any]]) -> str:
     return table(("relation", "dimensions", "left and right side (CGS)"), body)
 
 
-def _dim_tex(dim: Any) -> str:
+def _dim_tex(dim: Dim) -> str:
     names = ("g", "cm", "s", "K")
 
-    def power(e: Any) -> str:
+    def power(e: sp.Rational) -> str:
         return str(e) if getattr(e, "q", 1) == 1 else f"{e.p}/{e.q}"
 
     parts = [n if e == 1 else f"{n}^{{{power(e)}}}" for n, e in zip(names, dim.vector, strict=True) if e != 0]
@@ -135,7 +138,7 @@ def _dim_tex(dim: Any) -> str:
 _NATURAL = {"k_B": "k_B", "hbar": r"\hbar"}
 
 
-def _dimension_detail(v: Any) -> str:
+def _dimension_detail(v: DimensionVerdict) -> str:
     if v.lhs is None or v.rhs is None:
         return escape(v.detail)
     units = " and ".join(math(_NATURAL[n] + " = 1") for n in v.natural)
@@ -148,19 +151,19 @@ def _dimension_detail(v: Any) -> str:
     return f"left {_dim_tex(v.lhs)}, right {_dim_tex(v.rhs)}" + (f", even with {units}" if v.natural else "")
 
 
-def hamiltonian_table(report: Sequence[Mapping[str, Any]]) -> str:
+def hamiltonian_table(report: Sequence[Row]) -> str:
     """The Hermiticity conditions and fermion parity of each term of Eqs. (2)–(3)."""
     return table(("term of Eqs. (2)–(3)", "Hermitian if", "then Hermitian", "fermion parity"),
                  [(escape(r["term"]).replace("M^z", "$M^z$").replace("M^x", "$M^x$"), r["conditions_latex"],
                    "yes" if r["hermitian_if_conditions"] else "no", escape(r["parity"])) for r in report])
 
 
-def statistics_table(rows: Sequence[Mapping[str, Any]]) -> str:
+def statistics_table(rows: Sequence[Row]) -> str:
     """The (anti)commutation relations of Jordan–Wigner fermions and Pauli operators between sites."""
     return table(("relation", "holds"), [(r["relation"], "yes" if r["holds"] else "no") for r in rows])
 
 
-def tunneling_table(stm: Any, table_values: Mapping[str, Any]) -> str:
+def tunneling_table(stm: TunnelingModel, table_values: Mapping[str, Value]) -> str:
     """The STM's parameters with their sources, and the calibrated P̄."""
     from glasson.presentation.formatting import STATUS_BADGE as badge
 
@@ -188,16 +191,16 @@ def dependences_table(rows: Sequence[Mapping[str, str]]) -> str:
                  [(r["observable"], r["STM"], r["GPP"]) for r in rows])
 
 
-def predictions_table(rows: Sequence[Mapping[str, Any]], kind: str) -> str:
+def predictions_table(rows: Sequence[Row], kind: str) -> str:
     """The discriminating predictions of one kind (:data:`glasson.registries.comparison.PREDICTION_KINDS`)."""
     return table(("observable", "STM", "GPP", "measured", "tells them apart"),
                  [(r["observable"], r["STM"], r["GPP"], r["measured"],
                    ("yes: " if r["discriminates"] else "no: ") + r["where"]) for r in rows if r["kind"] == kind])
 
 
-def ring_table(classes: Sequence[Mapping[str, Any]]) -> str:
+def ring_table(classes: Sequence[Row]) -> str:
     """One- and two-excitation spectra of a ring for each sign class of the couplings."""
-    def spectrum(levels: Sequence[Any]) -> str:
+    def spectrum(levels: Sequence[sp.Expr]) -> str:
         return math(", ".join(sp.latex(e) for e in levels))
 
     return table(("flux of the signs", "one excitation (both)", "two, fermions", "two, TLS"),
@@ -251,7 +254,7 @@ def mass_ordering_table(rows: Sequence[tuple[str, float, float, float]]) -> str:
     return table(("glass", "$m_{gl}$ (Eq. 8)", "$m_F$ (Eq. 17)", "$M_{atom}$"), body)
 
 
-def kappa_exponent_table(glasses: Sequence[tuple[str, Any]]) -> str:
+def kappa_exponent_table(glasses: Sequence[tuple[str, Value]]) -> str:
     """Measured κ exponents (where sourced) against the two scattering branches of Section 3.1. Glasses that
     share one value of one source (a group value) share one row."""
     groups: dict[tuple[float, float, str], list[str]] = {}
@@ -287,7 +290,7 @@ def comparison_table(rows: Sequence[tuple[str, str, str]]) -> str:
 
 
 
-def closed_form_table(rows: Sequence[Mapping[str, Any]]) -> str:
+def closed_form_table(rows: Sequence[Row]) -> str:
     """κ of each scattering branch in closed form and by quadrature (:func:`glasson.formulas.conductivity.closed_form_check`)."""
     branch = {"resonant": "resonant (Eq. 12)", "pair, net": "pair, detailed balance (Eq. 11)",
               "pair, absorption only": "pair, absorption only (Eq. 11 as printed)"}
@@ -309,7 +312,7 @@ def accuracy_sentence(accuracy: Mapping[str, float]) -> str:
             f"{number(accuracy['kappa_exponent'], trim=True)} in the κ exponent")
 
 
-def glass_overview_table(glasses: Sequence[Any], band_end: str = "low") -> str:
+def glass_overview_table(glasses: Sequence[Material], band_end: str = "low") -> str:
     """One row per glass: composition, the elastic inputs (a dagger marks a value derived from others), the
     inter-atomic distance, the specific-heat slope (or the band that stands in for it) and the Debye temperature.
     ``glasses`` are :class:`glasson.data.materials.Material`."""
@@ -339,7 +342,7 @@ def glass_overview_table(glasses: Sequence[Any], band_end: str = "low") -> str:
         cells.append(f"{number(band.low, 2)}–{number(band.high, 2)} (band)" if cv.status == "band"
                      else number(cv.value, 3))
         params = as_parameters(GlassonModel.from_material(mat, band_end))
-        cells.append(number(params["theta_D_K"], 3) + "†" if "theta_D_K" in params else "—")
+        cells.append(number(float(params["theta_D_K"]), 3) + "†" if "theta_D_K" in params else "—")
         body.append(cells)
     return table(header, body, align=("l", "l", "r", "r", "r", "r", "r", "r"))
 
@@ -347,7 +350,7 @@ def glass_overview_table(glasses: Sequence[Any], band_end: str = "low") -> str:
 _OUTCOME_MARK = {"centre": "✓", "band": "◐", "no": "✗", "n/a": "—"}
 
 
-def survival_table(result: Sequence[Mapping[str, Any]]) -> str:
+def survival_table(result: Sequence[Row]) -> str:
     """Glasses × statements (:func:`glasson.registries.universality.survival`), the statements numbered as in
     :func:`statements_list`: ✓ the centre of the glass's band satisfies the statement, ◐ only part of the band
     does, ✗ none of it, — not checkable."""
@@ -357,7 +360,7 @@ def survival_table(result: Sequence[Mapping[str, Any]]) -> str:
     return table(header, body, align=("l",) + ("c",) * len(result))
 
 
-def statements_list(result: Sequence[Mapping[str, Any]]) -> str:
+def statements_list(result: Sequence[Row]) -> str:
     """The statements tested by :func:`glasson.registries.universality.survival` as a numbered list: what the paper says,
     where, how its words are read, and the verdict across the glasses."""
     return "\n".join(f"{i}. {r['statement'].text} ({r['statement'].where}; read as "
@@ -375,7 +378,7 @@ def count_word(n: int) -> str:
     return _WORDS.get(n, str(n))
 
 
-def verdicts_in_words(rows: Sequence[Mapping[str, Any]]) -> str:
+def verdicts_in_words(rows: Sequence[Row]) -> str:
     """How many of ``rows`` the registry finds reproduced, discrepant or not checkable, as a reader says it (so
     that a chapter states what the registry finds instead of asserting it).
 
@@ -399,6 +402,6 @@ def verdicts_in_words(rows: Sequence[Mapping[str, Any]]) -> str:
     return first + "".join(f" and {p}" if i == len(parts) - 2 else f", {p}" for i, p in enumerate(parts[1:]))
 
 
-def claims_dropdown(rows: Sequence[Mapping[str, Any]], title: str) -> str:
+def claims_dropdown(rows: Sequence[Row], title: str) -> str:
     """A chapter's claims, folded: the claims page holds them all; a chapter lists its own, closed by default."""
     return f":::{{dropdown}} {title}\n{claims_table(rows=rows, link=False)}\n:::\n"

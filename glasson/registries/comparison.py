@@ -9,15 +9,23 @@ erg/(s cm K), frequencies f in Hz (ω = 2πf).
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from glasson.core import constants as const
 from glasson.core.text import duration, frequency, number, percent
+from glasson.core.units import Real, Row
 from glasson.data.materials import get as get_material
 from glasson.data.materials import load_table, stephens_set
-from glasson.formulas import acoustics, conductivity, dipolar, fermi, operators, scattering, tunneling
+from glasson.formulas import (
+    acoustics,
+    conductivity,
+    dipolar,
+    fermi,
+    operators,
+    scattering,
+    tunneling,
+    tunneling_acoustics,
+)
 from glasson.formulas import heat_capacity as hc
 from glasson.models.model import GlassonModel, TunnelingModel
 
@@ -43,24 +51,24 @@ def dos_from_scaling(model: GlassonModel) -> dict[str, float]:
             "ratio": float(nu_scaling / nu_measured), "Lambda_match_eV": float(Lambda_match)}
 
 
-def heat_capacity(model: GlassonModel, stm: TunnelingModel, T: Any,
-                  times: tuple[float, ...] = (1e-6, 1.0, 3600.0)) -> dict[str | float, Any]:
+def heat_capacity(model: GlassonModel, stm: TunnelingModel, T: Real,
+                  times: tuple[float, ...] = (1e-6, 1.0, 3600.0)) -> dict[str | float, Real]:
     """Specific heat per unit mass [erg/(g K)]: GPP (time-independent) and the STM at several measuring times,
     exact in the measuring time and averaged over the TLS energies (:func:`glasson.formulas.tunneling.heat_capacity_at_time`)."""
     debye = hc.debye_heat_capacity(T, model.c_t, model.c_l) / model.rho
-    out: dict[str | float, Any] = {"GPP": hc.glasson_heat_capacity(T, model.rho, model.cv_slope) / model.rho + debye}
+    out: dict[str | float, Real] = {"GPP": hc.glasson_heat_capacity(T, model.rho, model.cv_slope) / model.rho + debye}
     for t in times:
         out[t] = tunneling.heat_capacity_at_time(T, t, stm.C, stm.P_bar, stm.v) / model.rho + debye
     out["Debye phonons"] = debye
     return out
 
 
-def internal_friction(model: GlassonModel, stm: TunnelingModel, T: Any, f: float) -> dict[str, Any]:
+def internal_friction(model: GlassonModel, stm: TunnelingModel, T: Real, f: float) -> dict[str, Real]:
     """Q⁻¹(T) at frequency f: GPP resonant (Eq. 12 with Q_t⁻¹ of Eq. 15) and pair (Eq. 11, net); STM resonant,
     relaxational and total."""
     omega = 2 * np.pi * f
-    stm_res = tunneling.Q_resonant(omega, T, stm.C)
-    stm_rel = tunneling.Q_relaxation(omega, T, stm.C, stm.P_bar, stm.v)
+    stm_res = tunneling_acoustics.Q_resonant(omega, T, stm.C)
+    stm_rel = tunneling_acoustics.Q_relaxation(omega, T, stm.C, stm.P_bar, stm.v)
     return {
         "GPP resonant": model.Q_inv_t * scattering.resonant_factor(const.hbar * omega / (const.k_B * np.asarray(T))),
         "GPP pair": acoustics.internal_friction_pair(omega, model.Q_inv_t, model.eps_F) * np.ones_like(T),
@@ -68,17 +76,17 @@ def internal_friction(model: GlassonModel, stm: TunnelingModel, T: Any, f: float
     }
 
 
-def velocity_shift(model: GlassonModel, stm: TunnelingModel, T: Any, f: float, T_ref: float) -> dict[str, Any]:
+def velocity_shift(model: GlassonModel, stm: TunnelingModel, T: Real, f: float, T_ref: float) -> dict[str, Real]:
     """Δv/v(T) − Δv/v(T_ref) at frequency f: STM resonant + relaxational, and the resonant shift implied by
     Eq. (12) through Kramers–Kronig (the paper states none)."""
     omega = 2 * np.pi * f
-    res = tunneling.velocity_shift_resonant(omega, T, stm.C, T_ref)
-    rel = tunneling.velocity_shift_relaxation(omega, T, stm.C, stm.P_bar, stm.v, T_ref)
+    res = tunneling_acoustics.velocity_shift_resonant(omega, T, stm.C, T_ref)
+    rel = tunneling_acoustics.velocity_shift_relaxation(omega, T, stm.C, stm.P_bar, stm.v, T_ref)
     return {"STM total": res + rel, "STM resonant": res, "STM relaxation": rel,
-            "GPP implied": tunneling.velocity_shift_resonant(omega, T, model.Q_inv_t / np.pi, T_ref)}
+            "GPP implied": tunneling_acoustics.velocity_shift_resonant(omega, T, model.Q_inv_t / np.pi, T_ref)}
 
 
-def thermal_conductivity(model: GlassonModel, stm: TunnelingModel, T: Any) -> dict[str, Any]:
+def thermal_conductivity(model: GlassonModel, stm: TunnelingModel, T: Real) -> dict[str, Real]:
     """κ(T): GPP resonant branch (coupling Q_t⁻¹ of Eq. 15) and STM resonant scattering (coupling πC)."""
     return {"GPP": conductivity.kappa_resonant(T, model.Q_inv_t, model.c_t, model.c_l),
             "STM": conductivity.kappa_resonant(T, np.pi * stm.C, model.c_t, model.c_l)}
@@ -109,12 +117,12 @@ PREDICTION_KINDS = ("derived by the paper, and different from the STM",
                     "spectroscopy of coupled defects")
 
 
-def _n(x: float, sig: int = 2) -> str:
-    return number(x, sig, sci_below=0.01, trim=True)
+def _n(x: Real, sig: int = 2) -> str:
+    return number(float(x), sig, sci_below=0.01, trim=True)
 
 
 def discriminating_predictions(model: GlassonModel, stm: TunnelingModel,
-                               T_window: tuple[float, float] = (0.05, 1.0)) -> list[dict[str, Any]]:
+                               T_window: tuple[float, float] = (0.05, 1.0)) -> list[Row]:
     """Where the two models differ measurably for one glass, in the three kinds of :data:`PREDICTION_KINDS`.
 
     Each row: ``kind``, ``observable``, ``STM``, ``GPP``, ``measured`` (what experiments show, with a citation;
@@ -125,7 +133,7 @@ def discriminating_predictions(model: GlassonModel, stm: TunnelingModel,
     """
     tun = load_table("tunneling")
     T = np.geomspace(*T_window, 60)
-    rows: list[dict[str, Any]] = []
+    rows: list[Row] = []
     kind_a, kind_b, kind_c = PREDICTION_KINDS
 
     has_coupling = model.available("Q_inv_t")
@@ -135,7 +143,7 @@ def discriminating_predictions(model: GlassonModel, stm: TunnelingModel,
     kappa_measured = glass.value("kappa_exponent") if glass and "kappa_exponent" in glass else None
     n_stephens = len(stephens_set())
 
-    def not_computable(kind: str, observable: str, stm_text: str, measured: str) -> dict[str, Any]:
+    def not_computable(kind: str, observable: str, stm_text: str, measured: str) -> Row:
         return {"kind": kind, "observable": observable, "STM": stm_text, "GPP": lacking, "measured": measured,
                 "discriminates": False, "where": "not computable for this glass"}
 
@@ -175,8 +183,9 @@ def discriminating_predictions(model: GlassonModel, stm: TunnelingModel,
                   f"{{cite:p}}`{tun['Q_plateau_low'].source}`; at {frequency(f)} in silica "
                   f"{{cite:p}}`{tun['f_torsional'].source}`")
     if not has_coupling:
-        q_stm = tunneling.Q_resonant(2 * np.pi * f, T, stm.C) + tunneling.Q_relaxation(2 * np.pi * f, T, stm.C,
-                                                                                       stm.P_bar, stm.v)
+        w = 2 * np.pi * f
+        q_stm = (tunneling_acoustics.Q_resonant(w, T, stm.C)
+                 + tunneling_acoustics.Q_relaxation(w, T, stm.C, stm.P_bar, stm.v))
         rows.append(not_computable(kind_b, q_observable, f"{_n(float(np.min(q_stm)))} to "
                                    f"{_n(float(np.max(q_stm)))}: the plateau", q_measured))
     else:

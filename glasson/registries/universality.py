@@ -2,8 +2,8 @@
 
 The paper states its conclusions for strongly-noncrystalline solids in general but evaluates them for silica
 only. Each :class:`Statement` here is one of them, with the interval its words are read as (the same reading as
-the claims registry: "∼ 1" within :data:`glasson.registries.claims.ORDER_FACTOR`, "≪ 1" at most
-:data:`glasson.registries.claims.MUCH_LESS`). :func:`check` classifies a glass's band (min, centre, max) against the
+the claims registry: "∼ 1" within :data:`glasson.registries.rules.ORDER_FACTOR`, "≪ 1" at most
+:data:`glasson.registries.rules.MUCH_LESS`). :func:`check` classifies a glass's band (min, centre, max) against the
 interval: the centre lies inside, only part of the band does, or none of it.
 
 Examples
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from glasson.core import constants as const
 from glasson.data import materials
-from glasson.registries.claims import MUCH_LESS, ORDER_FACTOR, QUOTED_Q_RANGE
+from glasson.registries.rules import MUCH_LESS, ORDER_FACTOR, QUOTED_Q_RANGE
 
 __all__ = ["Statement", "STATEMENTS", "OUTCOMES", "classify", "check", "survival", "measured_plateau",
            "QUOTED_Q_RANGE"]

@@ -27,7 +27,10 @@ import sys
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    import sympy as sp
 
 from glasson.core.paths import DERIVATION_CACHE, DERIVATIONS_LOG, ROOT
 
@@ -35,7 +38,7 @@ __all__ = ["derivation", "CACHE_DIR", "dump_srepr", "load_srepr", "UnsafeEntry"]
 
 #: Where derivations are kept (only in a checkout: the folder above the package holds pyproject.toml).
 CACHE_DIR = DERIVATION_CACHE
-F = TypeVar("F", bound=Callable[..., Any])
+F = TypeVar("F", bound=Callable[..., object])
 
 
 class UnsafeEntry(ValueError):
@@ -64,10 +67,10 @@ _NAMING = {"Symbol", "Dummy", "Wild", "Function", "Float"}
 
 
 @functools.cache
-def _sympy_names() -> dict[str, Any]:
+def _sympy_names() -> dict[str, sp.Basic]:
     import sympy
 
-    names: dict[str, Any] = {}
+    names: dict[str, sp.Basic] = {}
     for name, obj in vars(sympy).items():
         if isinstance(obj, type) and issubclass(obj, sympy.Basic):
             names[name] = obj
@@ -78,7 +81,7 @@ def _sympy_names() -> dict[str, Any]:
     return names
 
 
-def _build(node: ast.AST, naming: bool = False) -> Any:
+def _build(node: ast.AST, naming: bool = False) -> sp.Basic:
     names = _sympy_names()
     if isinstance(node, ast.Constant):
         if isinstance(node.value, str) and not naming:
@@ -122,7 +125,7 @@ def _build(node: ast.AST, naming: bool = False) -> Any:
     raise UnsafeEntry(f"{type(node).__name__} is not part of a sympy result")
 
 
-def load_srepr(text: str) -> Any:
+def load_srepr(text: str) -> sp.Basic:
     """The sympy result written by :func:`dump_srepr`, rebuilt without evaluating code (see the module's docstring);
     :class:`UnsafeEntry` for anything else."""
     try:
@@ -132,7 +135,7 @@ def load_srepr(text: str) -> Any:
     return _build(tree.body, naming=True)
 
 
-def dump_srepr(value: Any) -> str:
+def dump_srepr(value: object) -> str:
     """``value`` (sympy objects inside dicts, lists, tuples) as :func:`sympy.srepr` text."""
     import sympy
 
@@ -150,7 +153,7 @@ def _log(name: str, digest: str) -> None:
             pass
 
 
-def _read(path: Path) -> tuple[Any, str] | None:
+def _read(path: Path) -> tuple[sp.Basic, str] | None:
     try:
         raw = path.read_text()
     except (OSError, UnicodeDecodeError):
@@ -169,7 +172,7 @@ def derivation(func: F) -> F:
 
     @functools.cache
     @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: object, **kwargs: object) -> object:
         if not _enabled():
             return func(*args, **kwargs)
         key = hashlib.sha256(f"{func.__module__}.{func.__qualname__}|{args!r}|{sorted(kwargs.items())!r}|"

@@ -94,7 +94,7 @@ def stm_relaxed_fraction() -> dict[str, sp.Expr]:
 
 @derivation
 def stm_relaxation_kernel() -> tuple[sp.Expr, sp.Expr]:
-    """The antiderivative behind :func:`glasson.formulas.tunneling.relaxation_kernels`, checked by differentiation.
+    """The antiderivative behind :func:`glasson.formulas.tunneling_acoustics.relaxation_kernels`, checked by differentiation.
 
     Returns F(s) with dF/ds = √(1−s)/(s−z), and F(1) − F(0) = −2 + b ln((b+1)/(b−1)), b = √(1−z).
     """
