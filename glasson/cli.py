@@ -143,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--coupling", action=_Once, type=positive_float, metavar="X",
                    help="dimensionless coupling (default: the material's Q_t^-1 of Eq. 15, the Sec. 3.2 value)")
     p.add_argument("--T", action=_Extend, type=positive_float, nargs="+", required=True, metavar="KELVIN",
-                   help="temperatures [K] (the option may be repeated)")
+                   help="temperatures (K) (the option may be repeated)")
     p = add("execute", cmd_execute, "execute every chapter for another material or inputs into a directory")
     add_material_options(p)
     p.add_argument("--out", action=_Once, type=Path, required=True, metavar="DIR",

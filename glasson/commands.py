@@ -286,7 +286,8 @@ def cmd_build(args: argparse.Namespace) -> str:
         except NotebookFailure as err:
             raise BuildFailed(f"{PROG} build: notebook failed: {err}") from None
         try:
-            build_sphinx.stage(pages.fragments([r for r, _ in results]))
+            build_sphinx.stage(pages.fragments([r for r, _ in results]), documents=pages.documents(),
+                               sections=pages.toc_sections())
         except BuildError as err:
             raise BuildFailed(f"{PROG} build: {err}") from None
         if args.pdf:

@@ -78,7 +78,8 @@ def _build_book(material: str, band_end: str | None, overrides: Mapping[str, flo
     mat = materials.get(material).with_overrides(**overrides)
     stage_dir, work = target / ".stage", target / ".sphinx"
     build_sphinx.stage(pages.fragments(records, material=mat, band_end=band_end), stage_dir, root,
-                       executed_dir=target, banner=banner(material, band_end, overrides))
+                       executed_dir=target, banner=banner(material, band_end, overrides),
+                       documents=pages.documents(), sections=pages.toc_sections())
     try:
         build_sphinx.sphinx_build(stage_dir, target / "html", work, full=True,
                                   prefix=build_sphinx.network_cut_prefix(), log=log)

@@ -44,9 +44,11 @@ PROBE = r"""
 (async () => {
   if (window.MathJax && MathJax.startup && MathJax.startup.promise) { await MathJax.startup.promise; }
   if (document.fonts) { await document.fonts.ready; }
-  // the rendered prose: code cells and literals may show TeX source on purpose
+  // the rendered prose: code cells and literals may show TeX source on purpose; the navigation names pages
+  // (an API page is named after its module, heat_capacity), each of which is read on its own page
   const prose = document.body ? document.body.cloneNode(true) : null;
-  if (prose) { prose.querySelectorAll("pre, code, script, style, .highlight").forEach(e => e.remove()); }
+  if (prose) { prose.querySelectorAll("pre, code, script, style, .highlight, nav, .bd-sidebar-primary")
+                    .forEach(e => e.remove()); }
   const text = prose ? prose.textContent : "";
   const raw = [];
   for (const marker of ["$$", "\\(", "\\[", "\\begin{"]) { if (text.includes(marker)) raw.push(marker); }

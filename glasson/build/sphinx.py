@@ -96,14 +96,50 @@ def _config(root: Path, banner: str | None) -> bytes:
     return text.encode()
 
 
+def _toc(root: Path, sections: Mapping[str, Sequence[Mapping[str, object]]]) -> bytes:
+    """``root``'s ``_toc.yml`` with ``sections`` (``{file: its sections}``) added under the entries they name."""
+    import yaml
+
+    text = (root / "_toc.yml").read_bytes()
+    if not sections:
+        return text
+    toc = yaml.safe_load(text)
+    entries = [entry for part in toc.get("parts", [toc]) for entry in part.get("chapters", [])]
+    for file, subs in sections.items():
+        entry = next((e for e in entries if e.get("file") == file), None)
+        if entry is None:
+            raise BuildError(f"_toc.yml has no entry {file!r} to hold the generated pages")
+        entry["sections"] = [*entry.get("sections", []), *subs]
+    return yaml.safe_dump(toc, sort_keys=False, allow_unicode=True, width=120).encode()
+
+
 def stage(fragments: Mapping[str, str | bytes], stage_dir: Path = STAGE, root: Path = ROOT,
-          executed_dir: Path = EXECUTED / "notebooks", banner: str | None = None) -> None:
+          executed_dir: Path = EXECUTED / "notebooks", banner: str | None = None,
+          documents: Mapping[str, str] | None = None,
+          sections: Mapping[str, Sequence[Mapping[str, object]]] | None = None) -> None:
     """Write the staged book (see the module's docstring): the sources of ``root``, the generated ``fragments``
     (``{file name: text or bytes}``, from :func:`glasson.presentation.pages.fragments`), the book's copies of the
-    chapters executed into ``executed_dir``, and, for a rerun, a ``banner`` shown at the top of every page."""
+    chapters executed into ``executed_dir``, and, for a rerun, a ``banner`` shown at the top of every page.
+
+    ``documents`` are generated pages of the book (``{"<folder>/<page>.md": text}``, such as the API reference's
+    pages), each folder of them mirrored into the stage; ``sections`` puts them into the table of contents
+    (``{file of _toc.yml: [its sections]}``).
+    """
     import nbformat
 
+    if (root / "_toc.yml").is_file():
+        _write_if_changed(stage_dir / "_toc.yml", _toc(root, sections or {}))
+    folders: dict[str, dict[Path, bytes]] = {}
+    for rel, text in (documents or {}).items():
+        folder, _, name = rel.partition("/")
+        if not name or folder in (*STAGED, NOTEBOOKS, UNEXECUTED, GENERATED, "_config.yml"):
+            raise BuildError(f"a generated page must be in a folder of its own: {rel!r}")
+        folders.setdefault(folder, {})[Path(name)] = text.encode()
+    for folder, files in folders.items():
+        _mirror(files, stage_dir / folder)
     for name in STAGED:
+        if name == "_toc.yml":
+            continue
         if (root / name).exists():
             files = _tree_files(root / name)
             if (root / name).is_file():

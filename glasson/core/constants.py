@@ -19,24 +19,24 @@ __all__ = [
     "angstrom_to_cm", "cm_to_angstrom",
 ]
 
-#: Planck constant h [erg s] (exact in the 2019 SI).
+#: Planck constant h, in erg s (exact in the 2019 SI).
 h: float = 6.62607015e-27
-#: Reduced Planck constant ħ = h/2π [erg s] (exact).
+#: Reduced Planck constant ħ = h/2π, in erg s (exact).
 hbar: float = h / (2 * math.pi)
-#: Boltzmann constant k_B [erg/K] (exact).
+#: Boltzmann constant k_B, in erg K⁻¹ (exact).
 k_B: float = 1.380649e-16
-#: Electron volt [erg] (exact).
+#: Electron volt, in erg (exact).
 eV: float = 1.602176634e-12
-#: Atomic mass constant u = m(¹²C)/12 [g].
+#: Atomic mass constant u = m(¹²C)/12 (g).
 u: float = 1.66053906660e-24
-#: Electron mass [g].
+#: Electron mass (g).
 m_e: float = 9.1093837015e-28
-#: Helion (³He nucleus) mass [g].
+#: Helion (³He nucleus) mass (g).
 m_helion: float = 5.0064127796e-24
-#: Mass of the neutral ³He atom [g]: helion plus two electrons. The electrons' binding energy
-#: (79.0 eV, a relative 3e-8 of the mass) is neglected.
+#: Mass of the neutral ³He atom (g): helion plus two electrons. The electrons' binding energy
+#: (79.0 eV, a relative 3 × 10⁻⁸ of the mass) is neglected.
 m_He3: float = m_helion + 2 * m_e
-#: One ångström [cm] (definition).
+#: One ångström, in cm (definition).
 angstrom: float = 1e-8
 
 #: Where each constant comes from (the CODATA 2018 quantity name, as printed in the table).
@@ -55,7 +55,7 @@ SOURCES: dict[str, str] = {
 
 @checked
 def K_to_erg(T: KelvinValue) -> Real:
-    """Energy k_B T [erg] of a temperature ``T`` [K].
+    """Energy k_B T (erg) of a temperature ``T`` (K).
 
     Examples
     --------
@@ -67,7 +67,7 @@ def K_to_erg(T: KelvinValue) -> Real:
 
 @checked
 def erg_to_K(E: ErgValue) -> Real:
-    """Temperature E / k_B [K] of an energy ``E`` [erg].
+    """Temperature E / k_B (K) of an energy ``E`` (erg).
 
     Examples
     --------
@@ -79,7 +79,7 @@ def erg_to_K(E: ErgValue) -> Real:
 
 @checked
 def eV_to_erg(E: ElectronVoltValue) -> Real:
-    """Energy [erg] of ``E`` electron volts.
+    """Energy (erg) of ``E`` electron volts.
 
     Examples
     --------
@@ -91,7 +91,7 @@ def eV_to_erg(E: ElectronVoltValue) -> Real:
 
 @checked
 def erg_to_eV(E: ErgValue) -> Real:
-    """Energy [eV] of ``E`` erg.
+    """Energy (eV) of ``E`` erg.
 
     Examples
     --------
@@ -103,7 +103,7 @@ def erg_to_eV(E: ErgValue) -> Real:
 
 @checked
 def eV_to_K(E: ElectronVoltValue) -> Real:
-    """Temperature [K] equivalent to ``E`` electron volts (E / k_B).
+    """Temperature (K) equivalent to ``E`` electron volts (E / k_B).
 
     Examples
     --------
@@ -115,7 +115,7 @@ def eV_to_K(E: ElectronVoltValue) -> Real:
 
 @checked
 def K_to_eV(T: KelvinValue) -> Real:
-    """Energy [eV] of a temperature ``T`` [K] (k_B T / eV).
+    """Energy (eV) of a temperature ``T`` (K) (k_B T / eV).
 
     Examples
     --------
@@ -127,7 +127,7 @@ def K_to_eV(T: KelvinValue) -> Real:
 
 @checked
 def angstrom_to_cm(x: AngstromValue) -> Real:
-    """Length [cm] of ``x`` ångström.
+    """Length (cm) of ``x`` ångström.
 
     Examples
     --------

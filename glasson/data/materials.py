@@ -405,7 +405,7 @@ def atoms_per_formula_unit(formula: str) -> float:
 
 
 def mean_atomic_mass(formula: str) -> float:
-    """Mean mass per atom [g] of a formula unit, from the standard atomic weights: M/(n_atoms N_A).
+    """Mean mass per atom (g) of a formula unit, from the standard atomic weights: M/(n_atoms N_A).
 
     Raises
     ------

@@ -1,6 +1,6 @@
 """Sound attenuation by glassons (Section 3.2, Eqns 14–15): coupling, K_F-s, and the internal friction Q⁻¹.
 
-CGS throughout: energies in erg, masses in g, lengths in cm, velocities in cm/s. The paper's second form of
+CGS throughout: energies in erg, masses in g, lengths in cm, velocities in cm s⁻¹. The paper's second form of
 K_F-s replaces ρ by M_atom/a³ (one atom of mass M_atom per volume a³); :func:`atomic_mass` returns that mass
 from the paper's own inputs ρ and a. The sympy twins are in :mod:`glasson.symbolic`.
 """
@@ -27,14 +27,14 @@ def atomic_mass(rho: GramPerCm3, a: Cm) -> Real:
     Parameters
     ----------
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
     a : float or array_like
-        Inter-atomic distance [cm].
+        Inter-atomic distance (cm).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`M_{atom}` [g].
+        :math:`M_{atom}` (g).
 
     Raises
     ------
@@ -63,16 +63,16 @@ def coupling_scale(eps_F: Erg, M_atom: Gram, c_t: CmPerS) -> Real:
     Parameters
     ----------
     eps_F : float or array_like
-        Fermi energy [erg].
+        Fermi energy (erg).
     M_atom : float or array_like
-        Atomic mass [g].
+        Atomic mass (g).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`\lambda_{gl-ph}` [erg].
+        :math:`\lambda_{gl-ph}` (erg).
 
     Raises
     ------
@@ -102,16 +102,16 @@ def K_Fs(nu: PerErgCm3, lambda_glph: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     nu : float or array_like
         Density of states at the Fermi energy [1/(erg cm³)].
     lambda_glph : float or array_like
-        Glasson–phonon coupling λ [erg].
+        Glasson–phonon coupling λ (erg).
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`K_{F-s}` [dimensionless].
+        :math:`K_{F-s}` (dimensionless).
 
     Raises
     ------
@@ -142,22 +142,22 @@ def K_Fs_as_printed(lambda_glph: Erg, eps_F: Erg, M_atom: Gram, c_t: CmPerS, k_F
     Parameters
     ----------
     lambda_glph : float or array_like
-        Glasson–phonon coupling λ [erg].
+        Glasson–phonon coupling λ (erg).
     eps_F : float or array_like
-        Fermi energy [erg].
+        Fermi energy (erg).
     M_atom : float or array_like
-        Atomic mass [g].
+        Atomic mass (g).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
     k_F : float or array_like
-        Fermi wave-vector [1/cm].
+        Fermi wave-vector (cm⁻¹).
     a : float or array_like
-        Inter-atomic distance [cm].
+        Inter-atomic distance (cm).
 
     Returns
     -------
     float or numpy.ndarray
-        The printed second form [dimensionless].
+        The printed second form (dimensionless).
 
     Raises
     ------
@@ -185,16 +185,16 @@ def internal_friction_from_K_Fs(K: Dimensionless, c_t: CmPerS, v_F: CmPerS) -> R
     Parameters
     ----------
     K : float or array_like
-        The coupling :math:`K_{F-s}` [dimensionless].
+        The coupling :math:`K_{F-s}` (dimensionless).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
     v_F : float or array_like
-        Fermi velocity [cm/s].
+        Fermi velocity (cm s⁻¹).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`Q_t^{-1}` [dimensionless].
+        :math:`Q_t^{-1}` (dimensionless).
 
     Raises
     ------
@@ -223,13 +223,13 @@ def internal_friction(k_F: PerCm, a: Cm, c_t: CmPerS, v_F: CmPerS, K_Qt: Dimensi
     Parameters
     ----------
     k_F : float or array_like
-        Fermi wave-vector [1/cm].
+        Fermi wave-vector (cm⁻¹).
     a : float or array_like
-        Inter-atomic distance [cm].
+        Inter-atomic distance (cm).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
     v_F : float or array_like
-        Fermi velocity [cm/s].
+        Fermi velocity (cm s⁻¹).
     K_Qt : float or array_like, optional
         The "number of order 1" :math:`K_{Q,t}` (default 1). Eq. (14) with the paper's coupling gives
         :func:`K_Qt_implied` = 1/(2π).
@@ -237,7 +237,7 @@ def internal_friction(k_F: PerCm, a: Cm, c_t: CmPerS, v_F: CmPerS, K_Qt: Dimensi
     Returns
     -------
     float or numpy.ndarray
-        :math:`Q_t^{-1}` [dimensionless].
+        :math:`Q_t^{-1}` (dimensionless).
 
     Raises
     ------
@@ -265,12 +265,12 @@ def internal_friction_from_mean_free_path(l_over_lambda: Dimensionless) -> Real:
     Parameters
     ----------
     l_over_lambda : float or array_like
-        Phonon mean free path over wavelength, :math:`l/\lambda` [dimensionless].
+        Phonon mean free path over wavelength, :math:`l/\lambda` (dimensionless).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`Q^{-1}` [dimensionless].
+        :math:`Q^{-1}` (dimensionless).
 
     Raises
     ------
@@ -330,14 +330,14 @@ def a_for_internal_friction(Q_inv_target: Dimensionless, k_F: PerCm, c_t: CmPerS
     Parameters
     ----------
     Q_inv_target : float or array_like
-        Internal friction to reach [dimensionless].
+        Internal friction to reach (dimensionless).
     k_F, c_t, v_F, K_Qt : float or array_like
-        As in :func:`internal_friction` (1/cm, cm/s, cm/s, dimensionless).
+        As in :func:`internal_friction` (cm⁻¹, cm s⁻¹, cm s⁻¹, dimensionless).
 
     Returns
     -------
     float or numpy.ndarray
-        a [cm].
+        a (cm).
 
     Raises
     ------
@@ -364,16 +364,16 @@ def internal_friction_golden_rule(K: Dimensionless, c_s: CmPerS, v_F: CmPerS) ->
     ----------
     K : float or array_like
         :math:`K_{F\text{-}s} = \nu\lambda^2/(\rho c_s^2)` with ν the density of states of both spins
-        [dimensionless].
+        (dimensionless).
     c_s : float or array_like
-        Sound velocity [cm/s] (below ``v_F``).
+        Sound velocity (cm s⁻¹) (below ``v_F``).
     v_F : float or array_like
-        Fermi velocity [cm/s].
+        Fermi velocity (cm s⁻¹).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`Q^{-1}` [dimensionless].
+        :math:`Q^{-1}` (dimensionless).
 
     Raises
     ------
@@ -408,18 +408,18 @@ def internal_friction_broadened(K: Dimensionless, c_s: CmPerS, v_F: CmPerS, omeg
     Parameters
     ----------
     K : float or array_like
-        :math:`K_{F\text{-}s}` as in :func:`internal_friction_golden_rule` [dimensionless].
+        :math:`K_{F\text{-}s}` as in :func:`internal_friction_golden_rule` (dimensionless).
     c_s, v_F : float or array_like
-        Sound and Fermi velocities [cm/s].
+        Sound and Fermi velocities (cm s⁻¹).
     omega : float or array_like
-        Angular frequency of the sound [rad/s].
+        Angular frequency of the sound (rad s⁻¹).
     tau : float or array_like
-        Transport (momentum) relaxation time of the fermions [s].
+        Transport (momentum) relaxation time of the fermions (s).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`Q^{-1}` [dimensionless]: :func:`internal_friction_golden_rule` for q l ≫ 1 (c_s < v_F), and
+        :math:`Q^{-1}` (dimensionless): :func:`internal_friction_golden_rule` for q l ≫ 1 (c_s < v_F), and
         K ωτ for q l ≪ 1, with no c_s/v_F.
 
     Raises
@@ -451,16 +451,16 @@ def internal_friction_pair(omega: RadPerS, g: Dimensionless, eps_F: Erg) -> Real
     Parameters
     ----------
     omega : float or array_like
-        Angular frequency [rad/s].
+        Angular frequency (rad s⁻¹).
     g : float or array_like
         Dimensionless pair coupling of :func:`glasson.formulas.scattering.rate_pair`.
     eps_F : float or array_like
-        Fermi energy [erg].
+        Fermi energy (erg).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`Q^{-1}` [dimensionless], ∝ ω and independent of T.
+        :math:`Q^{-1}` (dimensionless), ∝ ω and independent of T.
 
     Raises
     ------

@@ -1,7 +1,7 @@
 """Phonon thermal conductivity limited by glasson scattering (Section 3.1, Eq. 9 with the rates of Eqs 11–12):
 closed forms (κ ∝ T² resonant, ∝ T pair) and the spectral quadrature they are checked against.
 
-CGS: thermal conductivity in erg/(s cm K), velocities in cm/s, temperatures in K.
+CGS: thermal conductivity in erg s⁻¹ cm⁻¹ K⁻¹, velocities in cm s⁻¹, temperatures in K.
 """
 
 from __future__ import annotations
@@ -35,13 +35,13 @@ def kappa_resonant(T: Kelvin, Q_inv: Dimensionless, c_t: CmPerS, c_l: CmPerS | N
     Parameters
     ----------
     T : float or array_like
-        Temperature [K].
+        Temperature (K).
     Q_inv : float or array_like
         Dimensionless coupling :math:`Q^{-1}` (same for every branch).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
     c_l : float or array_like, optional
-        Longitudinal velocity [cm/s]; if None all three branches use ``c_t``.
+        Longitudinal velocity (cm s⁻¹); if None all three branches use ``c_t``.
 
     Returns
     -------
@@ -76,15 +76,15 @@ def kappa_pair(T: Kelvin, g: Dimensionless, eps_F: Erg, c_t: CmPerS, c_l: CmPerS
     Parameters
     ----------
     T : float or array_like
-        Temperature [K].
+        Temperature (K).
     g : float or array_like
         Dimensionless coupling of :func:`glasson.formulas.scattering.rate_pair`.
     eps_F : float or array_like
-        Fermi energy [erg].
+        Fermi energy (erg).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
     c_l : float or array_like, optional
-        Longitudinal velocity [cm/s]; if None all three branches use ``c_t``.
+        Longitudinal velocity (cm s⁻¹); if None all three branches use ``c_t``.
     net : bool
         Detailed balance (default) or absorption only (see :func:`glasson.formulas.scattering.rate_pair`).
 

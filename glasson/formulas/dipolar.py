@@ -21,16 +21,16 @@ def dos_log_correction(T: Kelvin, u_dd: NonNegative, T_Q: Kelvin) -> Real:
     Parameters
     ----------
     T : float or array_like
-        Temperature [K], at most T_Q.
+        Temperature (K), at most T_Q.
     u_dd : float or array_like
         Dimensionless coupling :math:`\nu_0 \alpha_{d-d}` (≥ 0).
     T_Q : float or array_like
-        Quantum crossover temperature [K] (E_Q = k_B T_Q).
+        Quantum crossover temperature (K) (E_Q = k_B T_Q).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`\nu(T)/\nu_0` [dimensionless].
+        :math:`\nu(T)/\nu_0` (dimensionless).
 
     Raises
     ------
@@ -95,21 +95,21 @@ NU_CONVENTIONS = {"paper": 1.0, "sommerfeld": 3 / np.pi**2}
 
 @checked
 def dipolar_coupling(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
-    r"""The dipolar coupling :math:`\alpha_{d\text{-}d} = \Lambda^2/(\rho c_t^2)` of Eq. (13) [erg cm³].
+    r"""The dipolar coupling :math:`\alpha_{d\text{-}d} = \Lambda^2/(\rho c_t^2)` of Eq. (13) (erg cm³).
 
     Parameters
     ----------
     Lambda : float or array_like
-        Bare coupling Λ [erg].
+        Bare coupling Λ (erg).
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`\alpha_{d\text{-}d}` [erg cm³].
+        :math:`\alpha_{d\text{-}d}` (erg cm³).
 
     Raises
     ------
@@ -140,9 +140,9 @@ def dipolar_u_dd(cv_slope: ErgPerGramK2, Lambda: Erg, c_t: CmPerS, convention: s
     cv_slope : float or array_like
         Linear specific-heat slope per unit mass C_v/T [erg/(g K²)].
     Lambda : float or array_like
-        Bare coupling Λ [erg].
+        Bare coupling Λ (erg).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
     convention : {"paper", "sommerfeld"}
         The density of states: the paper's printed ν₀ = ρC_v/(k_BT), or the free-fermion ν that the same
         slope requires, 3/π² times smaller (:data:`NU_CONVENTIONS`).
@@ -150,7 +150,7 @@ def dipolar_u_dd(cv_slope: ErgPerGramK2, Lambda: Erg, c_t: CmPerS, convention: s
     Returns
     -------
     float or numpy.ndarray
-        u [dimensionless].
+        u (dimensionless).
 
     Raises
     ------

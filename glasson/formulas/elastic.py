@@ -1,7 +1,7 @@
 """Elastic inputs of a glass: sound velocities from elastic moduli, the mean inter-atomic distance, and the Debye
 temperature and Debye specific-heat coefficient from density and velocities.
 
-CGS: moduli in dyn/cm² (1 GPa = 10¹⁰ dyn/cm²), densities in g/cm³, velocities in cm/s, masses in g, lengths in
+CGS: moduli in dyn cm⁻² (1 GPa = 10¹⁰ dyn cm⁻²), densities in g cm⁻³, velocities in cm s⁻¹, masses in g, lengths in
 cm. The sympy twins are in :mod:`glasson.symbolic.elastic`.
 """
 
@@ -31,16 +31,16 @@ def transverse_velocity(youngs_modulus: DynPerCm2, poisson_ratio: Finite, rho: G
     Parameters
     ----------
     youngs_modulus : float or array_like
-        Young's modulus E [dyn/cm²].
+        Young's modulus E (dyn cm⁻²).
     poisson_ratio : float or array_like
-        Poisson's ratio ν [dimensionless], in (−1, 1/2).
+        Poisson's ratio ν (dimensionless), in (−1, 1/2).
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`c_t` [cm/s].
+        :math:`c_t` (cm s⁻¹).
 
     Raises
     ------
@@ -69,16 +69,16 @@ def longitudinal_velocity(youngs_modulus: DynPerCm2, poisson_ratio: Finite, rho:
     Parameters
     ----------
     youngs_modulus : float or array_like
-        Young's modulus E [dyn/cm²].
+        Young's modulus E (dyn cm⁻²).
     poisson_ratio : float or array_like
-        Poisson's ratio ν [dimensionless], in (−1, 1/2).
+        Poisson's ratio ν (dimensionless), in (−1, 1/2).
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`c_l` [cm/s].
+        :math:`c_l` (cm s⁻¹).
 
     Raises
     ------
@@ -108,14 +108,14 @@ def atomic_spacing(mean_atomic_mass: Gram, rho: GramPerCm3) -> Real:
     Parameters
     ----------
     mean_atomic_mass : float or array_like
-        Mean mass per atom :math:`\bar M = M/(n_{atoms} N_A)` of a formula unit of molar mass M [g].
+        Mean mass per atom :math:`\bar M = M/(n_{atoms} N_A)` of a formula unit of molar mass M (g).
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
 
     Returns
     -------
     float or numpy.ndarray
-        a [cm]: the edge of the volume per atom.
+        a (cm): the edge of the volume per atom.
 
     Raises
     ------
@@ -139,7 +139,7 @@ def atomic_spacing(mean_atomic_mass: Gram, rho: GramPerCm3) -> Real:
 
 @checked
 def debye_velocity(c_t: CmPerS, c_l: CmPerS) -> Real:
-    r"""The Debye mean velocity, :math:`3/c_D^3 = 2/c_t^3 + 1/c_l^3` [cm/s].
+    r"""The Debye mean velocity, :math:`3/c_D^3 = 2/c_t^3 + 1/c_l^3` (cm s⁻¹).
 
     Examples
     --------
@@ -151,19 +151,19 @@ def debye_velocity(c_t: CmPerS, c_l: CmPerS) -> Real:
 
 @checked
 def debye_temperature(c_t: CmPerS, c_l: CmPerS, a: Cm) -> Real:
-    r"""Debye temperature of an isotropic solid with n = 1/a³ atoms per volume [K].
+    r"""Debye temperature of an isotropic solid with n = 1/a³ atoms per volume (K).
 
     Parameters
     ----------
     c_t, c_l : float or array_like
-        Transverse and longitudinal sound velocities [cm/s].
+        Transverse and longitudinal sound velocities (cm s⁻¹).
     a : float or array_like
-        Mean inter-atomic distance [cm] (:func:`atomic_spacing`).
+        Mean inter-atomic distance (cm) (:func:`atomic_spacing`).
 
     Returns
     -------
     float or numpy.ndarray
-        Θ_D [K].
+        Θ_D (K).
 
     Raises
     ------
@@ -192,9 +192,9 @@ def debye_coefficient(c_t: CmPerS, c_l: CmPerS, rho: GramPerCm3) -> Real:
     Parameters
     ----------
     c_t, c_l : float or array_like
-        Transverse and longitudinal sound velocities [cm/s].
+        Transverse and longitudinal sound velocities (cm s⁻¹).
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
 
     Returns
     -------

@@ -28,16 +28,16 @@ def fermi_wavevector(eps_F: Erg, rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Rea
     Parameters
     ----------
     eps_F : float or array_like
-        Fermi energy ε_F [erg] (use :func:`glasson.core.constants.K_to_erg` for kelvin).
+        Fermi energy ε_F (erg) (use :func:`glasson.core.constants.K_to_erg` for kelvin).
     rho : float or array_like
-        Mass density ρ [g/cm³].
+        Mass density ρ (g cm⁻³).
     cv_slope : float or array_like
         Linear specific-heat slope per unit mass, C_v/T [erg/(g K²)].
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`k_F` [1/cm].
+        :math:`k_F` (cm⁻¹).
 
     Raises
     ------
@@ -67,16 +67,16 @@ def fermi_mass(eps_F: Erg, rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     Parameters
     ----------
     eps_F : float or array_like
-        Fermi energy ε_F [erg].
+        Fermi energy ε_F (erg).
     rho : float or array_like
-        Mass density ρ [g/cm³].
+        Mass density ρ (g cm⁻³).
     cv_slope : float or array_like
         Linear specific-heat slope per unit mass, C_v/T [erg/(g K²)].
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`m_F` [g].
+        :math:`m_F` (g).
 
     Raises
     ------
@@ -107,16 +107,16 @@ def fermi_mass_as_printed(eps_F: Erg, rho: GramPerCm3, cv_slope: ErgPerGramK2) -
     Parameters
     ----------
     eps_F : float or array_like
-        Fermi energy ε_F [erg].
+        Fermi energy ε_F (erg).
     rho : float or array_like
-        Mass density ρ [g/cm³].
+        Mass density ρ (g cm⁻³).
     cv_slope : float or array_like
         Linear specific-heat slope per unit mass, C_v/T [erg/(g K²)].
 
     Returns
     -------
     float or numpy.ndarray
-        The printed Eq. (17) [g].
+        The printed Eq. (17) (g).
 
     Raises
     ------
@@ -147,14 +147,14 @@ def fermi_velocity(k_F: PerCm, m: Gram) -> Real:
     Parameters
     ----------
     k_F : float or array_like
-        Fermi wave-vector [1/cm].
+        Fermi wave-vector (cm⁻¹).
     m : float or array_like
-        Fermi mass [g].
+        Fermi mass (g).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`v_F` [cm/s].
+        :math:`v_F` (cm s⁻¹).
 
     Raises
     ------
@@ -182,14 +182,14 @@ def fermi_energy(k_F: PerCm, m: Gram) -> Real:
     Parameters
     ----------
     k_F : float or array_like
-        Fermi wave-vector [1/cm].
+        Fermi wave-vector (cm⁻¹).
     m : float or array_like
-        Mass [g] (the Eq. 8 mass in Eq. 18; the Eq. 17 mass returns ε_F).
+        Mass (g) (the Eq. 8 mass in Eq. 18; the Eq. 17 mass returns ε_F).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`E_F` [erg].
+        :math:`E_F` (erg).
 
     Raises
     ------
@@ -217,9 +217,9 @@ def density_of_states(k_F: PerCm, m: Gram) -> Real:
     Parameters
     ----------
     k_F : float or array_like
-        Fermi wave-vector [1/cm].
+        Fermi wave-vector (cm⁻¹).
     m : float or array_like
-        Fermi mass [g].
+        Fermi mass (g).
 
     Returns
     -------
@@ -288,9 +288,9 @@ def fermi_to_crossover_energy_ratio(k_F: PerCm, xi: Cm) -> Real:
     Parameters
     ----------
     k_F : float or array_like
-        Fermi wave-vector [1/cm].
+        Fermi wave-vector (cm⁻¹).
     xi : float or array_like
-        Crossover length of Eq. (8) [cm].
+        Crossover length of Eq. (8) (cm).
 
     Returns
     -------

@@ -1,7 +1,7 @@
 """Specific heat (Section 3.1): the linear glasson term, the Debye phonons, the temperature where they cross,
 and the exact free Fermi gas against the Sommerfeld law.
 
-CGS: temperatures in K, heat capacities per unit volume in erg/(cm³ K), velocities in cm/s. Phonons are Debye
+CGS: temperatures in K, heat capacities per unit volume in erg cm⁻³ K⁻¹, velocities in cm s⁻¹. Phonons are Debye
 (linear dispersion) with two transverse and one longitudinal branch; when no longitudinal velocity is known all
 three branches get c_t (an upper bound on the phonon heat capacity, since c_l > c_t).
 """
@@ -27,9 +27,9 @@ def glasson_heat_capacity(T: Kelvin, rho: GramPerCm3, cv_slope: ErgPerGramK2) ->
     Parameters
     ----------
     T : float or array_like
-        Temperature [K].
+        Temperature (K).
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
     cv_slope : float or array_like
         Linear slope per unit mass C_v/T [erg/(g K²)].
 
@@ -60,7 +60,7 @@ def glasson_heat_capacity(T: Kelvin, rho: GramPerCm3, cv_slope: ErgPerGramK2) ->
 
 @checked
 def inverse_sound_cubes(c_t: CmPerS, c_l: CmPerS | None = None) -> Real:
-    r"""Sum over the three acoustic branches of :math:`1/c^3` [s³/cm³]: :math:`2/c_t^3 + 1/c_l^3`.
+    r"""Sum over the three acoustic branches of :math:`1/c^3` (s³ cm⁻³): :math:`2/c_t^3 + 1/c_l^3`.
 
     With ``c_l`` absent every branch gets ``c_t`` (3/c_t³), an upper bound on phonon heat capacity.
 
@@ -80,11 +80,11 @@ def debye_heat_capacity(T: Kelvin, c_t: CmPerS, c_l: CmPerS | None = None) -> Re
     Parameters
     ----------
     T : float or array_like
-        Temperature [K], well below the Debye temperature.
+        Temperature (K), well below the Debye temperature.
     c_t : float or array_like
-        Transverse sound velocity [cm/s] (two branches).
+        Transverse sound velocity (cm s⁻¹) (two branches).
     c_l : float or array_like, optional
-        Longitudinal sound velocity [cm/s] (one branch); if None, ``c_t`` is used for all three.
+        Longitudinal sound velocity (cm s⁻¹) (one branch); if None, ``c_t`` is used for all three.
 
     Returns
     -------
@@ -118,18 +118,18 @@ def crossover_temperature(rho: GramPerCm3, cv_slope: ErgPerGramK2, c_t: CmPerS, 
     Parameters
     ----------
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
     cv_slope : float or array_like
         Linear slope per unit mass C_v/T [erg/(g K²)].
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
     c_l : float or array_like, optional
-        Longitudinal sound velocity [cm/s]; if None, ``c_t`` for all branches.
+        Longitudinal sound velocity (cm s⁻¹); if None, ``c_t`` for all branches.
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`T_\times` [K].
+        :math:`T_\times` (K).
 
     Raises
     ------

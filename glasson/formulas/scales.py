@@ -1,6 +1,6 @@
 """Energy and length scales of Section 2 (Eqns 4–8): phonon, kinetic and dipole energies and the crossover.
 
-All inputs and outputs are CGS: lengths in cm, energies in erg, masses in g, velocities in cm/s, Λ in erg.
+All inputs and outputs are CGS: lengths in cm, energies in erg, masses in g, velocities in cm s⁻¹, Λ in erg.
 Use :mod:`glasson.core.constants` to convert (``eV_to_erg``, ``erg_to_K``, ``angstrom_to_cm``).
 The sympy twins of these formulas are in :mod:`glasson.symbolic`; ``tests/test_scales.py`` ties them.
 """
@@ -27,14 +27,14 @@ def phonon_energy(R: Cm, c_t: CmPerS) -> Real:
     Parameters
     ----------
     R : float or array_like
-        Length scale (size of the blob) [cm].
+        Length scale (size of the blob) (cm).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`E_s` [erg].
+        :math:`E_s` (erg).
 
     Raises
     ------
@@ -63,14 +63,14 @@ def kinetic_energy(R: Cm, m: Gram) -> Real:
     Parameters
     ----------
     R : float or array_like
-        Length scale [cm].
+        Length scale (cm).
     m : float or array_like
-        Glasson mass :math:`m_{gl}` [g].
+        Glasson mass :math:`m_{gl}` (g).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`E_{kin}` [erg].
+        :math:`E_{kin}` (erg).
 
     Raises
     ------
@@ -98,18 +98,18 @@ def dipole_energy(R: Cm, Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     Parameters
     ----------
     R : float or array_like
-        Distance [cm].
+        Distance (cm).
     Lambda : float or array_like
-        Bare coupling (chemical-bonding energy) Λ [erg].
+        Bare coupling (chemical-bonding energy) Λ (erg).
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`E_{int\text{-}dipole}` [erg].
+        :math:`E_{int\text{-}dipole}` (erg).
 
     Raises
     ------
@@ -137,18 +137,18 @@ def glasson_bohr_radius(Lambda: Erg, m: Gram, rho: GramPerCm3, c_t: CmPerS) -> R
     Parameters
     ----------
     Lambda : float or array_like
-        Bare coupling Λ [erg].
+        Bare coupling Λ (erg).
     m : float or array_like
-        Glasson mass [g].
+        Glasson mass (g).
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`a_{gl}` [cm].
+        :math:`a_{gl}` (cm).
 
     Raises
     ------
@@ -176,9 +176,9 @@ def kinetic_dipole_ratio(R: Cm, Lambda: Erg, m: Gram, rho: GramPerCm3, c_t: CmPe
     Parameters
     ----------
     R : float or array_like
-        Inter-glasson distance, :math:`n_{gl}^{-1/3}` [cm].
+        Inter-glasson distance, :math:`n_{gl}^{-1/3}` (cm).
     Lambda, m, rho, c_t : float or array_like
-        As in :func:`glasson_bohr_radius` (erg, g, g/cm³, cm/s).
+        As in :func:`glasson_bohr_radius` (erg, g, g cm⁻³, cm s⁻¹).
 
     Returns
     -------
@@ -206,19 +206,19 @@ def kinetic_dipole_ratio(R: Cm, Lambda: Erg, m: Gram, rho: GramPerCm3, c_t: CmPe
 
 @checked
 def crossover_constant_H(rho: GramPerCm3, c_t: CmPerS) -> Real:
-    r"""The constant :math:`H = \sqrt{\hbar \rho c_t}` [g/s] that Eqs. (6–7) produce.
+    r"""The constant :math:`H = \sqrt{\hbar \rho c_t}` (g s⁻¹) that Eqs. (6–7) produce.
 
     Parameters
     ----------
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
 
     Returns
     -------
     float or numpy.ndarray
-        H [g/s].
+        H (g s⁻¹).
 
     Raises
     ------
@@ -227,13 +227,13 @@ def crossover_constant_H(rho: GramPerCm3, c_t: CmPerS) -> Real:
 
     Notes
     -----
-    The paper prints :math:`H \equiv \sqrt{\hbar\rho}\, c_t` and quotes H in g/s. That printed form has
-    the dimension g cm^{1/2} s^{-3/2}; solving Eqs. (6–7) (:func:`glasson.symbolic.scales.solve_crossover`) gives
-    Eq. (8) with
+    The paper prints :math:`H \equiv \sqrt{\hbar\rho}\, c_t` and quotes H in g s⁻¹. That printed form has
+    the dimension :math:`\mathrm{g\,cm^{1/2}\,s^{-3/2}}`; solving Eqs. (6–7)
+    (:func:`glasson.symbolic.scales.solve_crossover`) gives Eq. (8) with
 
     .. math:: H = \sqrt{\hbar \rho c_t},
 
-    which is in g/s. This function implements the derived form.
+    which is in g s⁻¹. This function implements the derived form.
 
     Examples
     --------
@@ -250,16 +250,16 @@ def crossover_length(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     Parameters
     ----------
     Lambda : float or array_like
-        Bare coupling Λ [erg].
+        Bare coupling Λ (erg).
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
 
     Returns
     -------
     float or numpy.ndarray
-        ξ [cm].
+        ξ (cm).
 
     Raises
     ------
@@ -288,16 +288,16 @@ def crossover_mass(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     Parameters
     ----------
     Lambda : float or array_like
-        Bare coupling Λ [erg].
+        Bare coupling Λ (erg).
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`m_{gl}` [g].
+        :math:`m_{gl}` (g).
 
     Raises
     ------
@@ -326,16 +326,16 @@ def crossover_energy(Lambda: Erg, rho: GramPerCm3, c_t: CmPerS) -> Real:
     Parameters
     ----------
     Lambda : float or array_like
-        Bare coupling Λ [erg].
+        Bare coupling Λ (erg).
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`E_\xi` [erg].
+        :math:`E_\xi` (erg).
 
     Raises
     ------
@@ -364,14 +364,14 @@ def mro_energy(xi_mro: Cm, c_t: CmPerS) -> Real:
     Parameters
     ----------
     xi_mro : float or array_like
-        Medium-range-order length :math:`\xi_{MRO}` [cm].
+        Medium-range-order length :math:`\xi_{MRO}` (cm).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`E_{int}` [erg].
+        :math:`E_{int}` (erg).
 
     Raises
     ------
@@ -400,16 +400,16 @@ def coupling_for_length(xi: Cm, rho: GramPerCm3, c_t: CmPerS) -> Real:
     Parameters
     ----------
     xi : float or array_like
-        Crossover length [cm].
+        Crossover length (cm).
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
     c_t : float or array_like
-        Transverse sound velocity [cm/s].
+        Transverse sound velocity (cm s⁻¹).
 
     Returns
     -------
     float or numpy.ndarray
-        Λ [erg].
+        Λ (erg).
 
     Raises
     ------

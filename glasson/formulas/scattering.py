@@ -1,10 +1,10 @@
-"""Phonon scattering by glassons (Section 3.1, Eqns 10–12): the thermal factors of the pair (Eq. 11) and
+r"""Phonon scattering by glassons (Section 3.1, Eqns 10–12): the thermal factors of the pair (Eq. 11) and
 resonant (Eq. 12) channels and the rates they give.
 
 The resonant rate is written with the dimensionless coupling of Section 3.2,
-:math:`\tau^{-1} = Q^{-1}\\,\\omega\tanh(\\hbar\\omega/2k_BT)`, the pair rate as
-:math:`\tau^{-1} = g\\,\\omega\\,I(\\omega, T)/\\epsilon_F` with :math:`I` the fermion-pair integral (closed forms
-derived in :mod:`glasson.symbolic.thermal`). CGS: frequencies in rad/s, energies in erg, temperatures in K.
+:math:`\tau^{-1} = Q^{-1}\,\omega\tanh(\hbar\omega/2k_BT)`, the pair rate as
+:math:`\tau^{-1} = g\,\omega\,I(\omega, T)/\epsilon_F` with :math:`I` the fermion-pair integral (closed forms
+derived in :mod:`glasson.symbolic.thermal`). CGS: frequencies in rad s⁻¹, energies in erg, temperatures in K.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def pair_factor(x: NonNegative, net: bool = True) -> Real:
     Parameters
     ----------
     x : float or array_like
-        :math:`\hbar\omega/k_B T` [dimensionless].
+        :math:`\hbar\omega/k_B T` (dimensionless).
     net : bool
         True: absorption minus stimulated emission (detailed balance), ``x``. False: absorption alone, as
         printed, :math:`x/(1-e^{-x})`.
@@ -35,7 +35,7 @@ def pair_factor(x: NonNegative, net: bool = True) -> Real:
     Returns
     -------
     float or numpy.ndarray
-        :math:`I/(k_BT)` [dimensionless].
+        :math:`I/(k_BT)` (dimensionless).
 
     Notes
     -----
@@ -70,14 +70,14 @@ def pair_factor_quadrature(x: NonNegative, net: bool = True) -> Real:
     Parameters
     ----------
     x : float or array_like
-        :math:`\hbar\omega/k_B T` [dimensionless].
+        :math:`\hbar\omega/k_B T` (dimensionless).
     net : bool
         As in :func:`pair_factor`.
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`I/(k_BT)` [dimensionless].
+        :math:`I/(k_BT)` (dimensionless).
 
     Examples
     --------
@@ -120,16 +120,16 @@ def rate_resonant(omega: RadPerS, T: Kelvin, Q_inv: Dimensionless) -> Real:
     Parameters
     ----------
     omega : float or array_like
-        Angular frequency [rad/s].
+        Angular frequency (rad s⁻¹).
     T : float or array_like
-        Temperature [K].
+        Temperature (K).
     Q_inv : float or array_like
         Dimensionless coupling: the internal friction :math:`Q^{-1}` at ħω ≫ k_BT (Eq. 15).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`\tau^{-1}` [1/s].
+        :math:`\tau^{-1}` (s⁻¹).
 
     Raises
     ------
@@ -158,13 +158,13 @@ def rate_pair(omega: RadPerS, T: Kelvin, g: Dimensionless, eps_F: Erg, net: bool
     Parameters
     ----------
     omega : float or array_like
-        Angular frequency [rad/s].
+        Angular frequency (rad s⁻¹).
     T : float or array_like
-        Temperature [K].
+        Temperature (K).
     g : float or array_like
         Dimensionless coupling (the squared matrix element of Sᶻ times the fermion densities of states, in units of 1/ε_F).
     eps_F : float or array_like
-        Fermi energy [erg].
+        Fermi energy (erg).
     net : bool
         True (default): absorption minus stimulated emission, I = ħω, T-independent. False: absorption only,
         as printed, :math:`I = \hbar\omega/(1-e^{-\hbar\omega/k_BT})`, which is ≈ k_BT (the paper's "∼ Tω")
@@ -173,7 +173,7 @@ def rate_pair(omega: RadPerS, T: Kelvin, g: Dimensionless, eps_F: Erg, net: bool
     Returns
     -------
     float or numpy.ndarray
-        :math:`\tau^{-1}` [1/s].
+        :math:`\tau^{-1}` (s⁻¹).
 
     Raises
     ------

@@ -6,7 +6,7 @@ potential γ; the tunnelling strength is C = P̄γ²/(ρv²). With u = Δ₀/E t
 τ = τ_min(E)/u², where the fastest rate, for one-phonon processes on three branches of velocity c, is
 τ_min⁻¹ = 3 C E³ coth(E/2k_BT)/(2π P̄ ħ⁴ c³) :cite:`jackle1972ultrasonic`. The formulas below follow from these
 definitions (their sympy derivations are in :mod:`glasson.symbolic`, ``stm_*``); reviews that state them are
-:cite:`phillips1987two` and :cite:`pohl2002low`. CGS throughout: T in K, ω in rad/s, energies in erg.
+:cite:`phillips1987two` and :cite:`pohl2002low`. CGS throughout: T in K, ω in rad s⁻¹, energies in erg.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def tls_density_from_slope(rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     Parameters
     ----------
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
     cv_slope : float or array_like
         Measured C_v/T per unit mass [erg/(g K²)].
 
@@ -79,7 +79,7 @@ def tls_heat_capacity(T: Kelvin, n0: PerErgCm3OrZero) -> Real:
     Parameters
     ----------
     T : float or array_like
-        Temperature [K].
+        Temperature (K).
     n0 : float or array_like
         TLS density of states [1/(erg cm³)]; zero when no TLS has relaxed within the measuring time.
 
@@ -111,25 +111,25 @@ def tls_heat_capacity(T: Kelvin, n0: PerErgCm3OrZero) -> Real:
 
 @checked
 def tau_min(E: Erg, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS) -> Real:
-    r"""Shortest one-phonon relaxation time of TLS of energy E (symmetric TLS, u = 1) [s].
+    r"""Shortest one-phonon relaxation time of TLS of energy E (symmetric TLS, u = 1) (s).
 
     Parameters
     ----------
     E : float or array_like
-        TLS energy [erg].
+        TLS energy (erg).
     T : float or array_like
-        Temperature [K].
+        Temperature (K).
     C : float or array_like
-        Tunnelling strength, the same for the three branches [dimensionless].
+        Tunnelling strength, the same for the three branches (dimensionless).
     P_bar : float or array_like
         Distribution constant P̄ [1/(erg cm³)].
     v : float or array_like
-        Sound velocity of the three branches [cm/s].
+        Sound velocity of the three branches (cm s⁻¹).
 
     Returns
     -------
     float or numpy.ndarray
-        τ_min [s].
+        τ_min (s).
 
     Raises
     ------
@@ -162,9 +162,9 @@ def tls_density_at_time(t: Second, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3
     Parameters
     ----------
     t : float or array_like
-        Measuring time [s].
+        Measuring time (s).
     T : float or array_like
-        Temperature [K].
+        Temperature (K).
     C, P_bar, v : float or array_like
         As in :func:`tau_min`.
 
@@ -226,7 +226,7 @@ def calibrate_P_bar_leading_log(rho: GramPerCm3, cv_slope: ErgPerGramK2, t_exp: 
     1.0
     """
     n0 = tls_density_from_slope(rho, cv_slope)
-    A = tau_min(k_B * np.asarray(T_exp, dtype=float), T_exp, C, 1.0, v)  # τ_min = A·P̄ [s cm³ erg]
+    A = tau_min(k_B * np.asarray(T_exp, dtype=float), T_exp, C, 1.0, v)  # τ_min = A·P̄ (s cm³ erg)
     z = -2 * n0 * A / (4 * np.asarray(t_exp, dtype=float))
     if np.any(z < -1 / np.e):
         raise ValueError("t_exp must be long enough for the STM to reach the measured slope: with these inputs "
@@ -260,12 +260,12 @@ def relaxed_fraction(a: NonNegative) -> Real:
     Parameters
     ----------
     a : float or array_like
-        t/τ_min(E): measuring time over the shortest relaxation time at the TLS energy [dimensionless].
+        t/τ_min(E): measuring time over the shortest relaxation time at the TLS energy (dimensionless).
 
     Returns
     -------
     float or numpy.ndarray
-        I(a) [dimensionless]: ≈ a for a ≪ 1, ≈ (ln 4a + γ)/2 for a ≫ 1.
+        I(a) (dimensionless): ≈ a for a ≪ 1, ≈ (ln 4a + γ)/2 for a ≫ 1.
 
     Raises
     ------
@@ -312,9 +312,9 @@ def heat_capacity_at_time(T: Kelvin, t: Second, C: Dimensionless, P_bar: PerErgC
     Parameters
     ----------
     T : float or array_like
-        Temperature [K].
+        Temperature (K).
     t : float or array_like
-        Measuring time [s].
+        Measuring time (s).
     C, P_bar, v : float or array_like
         As in :func:`tau_min`.
 
@@ -358,13 +358,13 @@ def calibrate_P_bar(rho: GramPerCm3, cv_slope: ErgPerGramK2, t_exp: Second, T_ex
     Parameters
     ----------
     rho : float or array_like
-        Mass density [g/cm³].
+        Mass density (g cm⁻³).
     cv_slope : float or array_like
         Measured C_v/T per unit mass [erg/(g K²)].
     t_exp, T_exp : float or array_like
-        Measuring time [s] and temperature [K] of the measurement.
+        Measuring time (s) and temperature (K) of the measurement.
     C, v : float or array_like
-        Tunnelling strength [dimensionless] and sound velocity [cm/s], as in :func:`tau_min`.
+        Tunnelling strength (dimensionless) and sound velocity (cm s⁻¹), as in :func:`tau_min`.
 
     Returns
     -------

@@ -1,7 +1,7 @@
 """The standard tunnelling model's acoustics and heat transport: the resonant and relaxational internal friction, the
 sound-velocity shifts they imply, and the thermal conductivity of resonant scattering, for the same two-level systems
 as :mod:`glasson.formulas.tunneling` (their definitions, density and relaxation time are there). CGS throughout:
-T in K, ω in rad/s, energies in erg."""
+T in K, ω in rad s⁻¹, energies in erg."""
 
 from __future__ import annotations
 
@@ -34,16 +34,16 @@ def Q_resonant(omega: RadPerS, T: Kelvin, C: Dimensionless) -> Real:
     Parameters
     ----------
     omega : float or array_like
-        Angular frequency [rad/s].
+        Angular frequency (rad s⁻¹).
     T : float or array_like
-        Temperature [K].
+        Temperature (K).
     C : float or array_like
-        Tunnelling strength [dimensionless].
+        Tunnelling strength (dimensionless).
 
     Returns
     -------
     float or numpy.ndarray
-        Q⁻¹ [dimensionless].
+        Q⁻¹ (dimensionless).
 
     Raises
     ------
@@ -111,16 +111,16 @@ def Q_relaxation(omega: RadPerS, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3, 
     Parameters
     ----------
     omega : float or array_like
-        Angular frequency [rad/s].
+        Angular frequency (rad s⁻¹).
     T : float or array_like
-        Temperature [K].
+        Temperature (K).
     C, P_bar, v : float or array_like
-        As in :func:`tau_min`.
+        As in :func:`~glasson.formulas.tunneling.tau_min`.
 
     Returns
     -------
     float or numpy.ndarray
-        Q⁻¹ [dimensionless]: the plateau πC/2 for ωτ_min ≪ 1, ∝ T³/ω for ωτ_min ≫ 1.
+        Q⁻¹ (dimensionless): the plateau πC/2 for ωτ_min ≪ 1, ∝ T³/ω for ωτ_min ≫ 1.
 
     Raises
     ------
@@ -155,16 +155,16 @@ def velocity_shift_resonant(omega: RadPerS, T: Kelvin, C: Dimensionless, T_ref: 
     Parameters
     ----------
     omega : float or array_like
-        Angular frequency [rad/s].
+        Angular frequency (rad s⁻¹).
     T, T_ref : float or array_like
-        Temperature and reference temperature [K].
+        Temperature and reference temperature (K).
     C : float or array_like
-        Tunnelling strength [dimensionless].
+        Tunnelling strength (dimensionless).
 
     Returns
     -------
     float or numpy.ndarray
-        Relative velocity change [dimensionless].
+        Relative velocity change (dimensionless).
 
     Raises
     ------
@@ -198,16 +198,16 @@ def velocity_shift_relaxation(omega: RadPerS, T: Kelvin, C: Dimensionless, P_bar
     Parameters
     ----------
     omega : float or array_like
-        Angular frequency [rad/s].
+        Angular frequency (rad s⁻¹).
     T, T_ref : float or array_like
-        Temperature and reference temperature [K].
+        Temperature and reference temperature (K).
     C, P_bar, v : float or array_like
-        As in :func:`tau_min`.
+        As in :func:`~glasson.formulas.tunneling.tau_min`.
 
     Returns
     -------
     float or numpy.ndarray
-        Relative velocity change [dimensionless].
+        Relative velocity change (dimensionless).
 
     Raises
     ------

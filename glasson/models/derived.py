@@ -207,7 +207,7 @@ def thermal_conductivity(model: GlassonModel, T: Real, scattering: str = "resona
 
 
 def eps_F_for_internal_friction(model: GlassonModel, Q_inv_target: float) -> float:
-    """The Fermi energy [K] at which Eq. 15 (K_Q,t = 1) gives ``Q_inv_target``, other inputs fixed.
+    """The Fermi energy (K) at which Eq. 15 (K_Q,t = 1) gives ``Q_inv_target``, other inputs fixed.
 
     With k_F ∝ ε_F^{1/3} (Eq. 16) and v_F = ħk_F/m_F ∝ ε_F^{2/3} (Eq. 17), Q_t⁻¹ ∝ k_F³/v_F ∝ ε_F^{1/3}
     exactly, so ε_F scales as the cube of the wanted increase.

@@ -67,7 +67,7 @@ def _density_for(material: Material, source: str) -> Value:
 
 
 def _velocities_from_moduli(material: Material) -> dict[str, tuple[float, str, str]]:
-    """c_t and c_l [cm/s] from Young's modulus and Poisson's ratio, with the source and the formula used."""
+    """c_t and c_l (cm s⁻¹) from Young's modulus and Poisson's ratio, with the source and the formula used."""
     if "youngs_modulus" not in material or "poisson_ratio" not in material or "rho" not in material:
         return {}
     E, nu = material.value("youngs_modulus"), material.value("poisson_ratio")

@@ -120,56 +120,56 @@ class GlassonModel:
     # -- Section 2: the crossover (Eq. 8) ----------------------------------------------------------------------
     @cached_property
     def H(self) -> Real:
-        """H = (ħρc_t)^{1/2} [g/s], the form Eqs. (6)–(7) give."""
+        """H = (ħρc_t)^{1/2} (g s⁻¹), the form Eqs. (6)–(7) give."""
         i = self._need("H")
         return scales.crossover_constant_H(i.rho, i.c_t)
 
     @cached_property
     def xi(self) -> Real:
-        """Crossover length ξ of Eq. (8) [cm]."""
+        """Crossover length ξ of Eq. (8) (cm)."""
         i = self._need("xi")
         return scales.crossover_length(i.Lambda, i.rho, i.c_t)
 
     @cached_property
     def m_gl(self) -> Real:
-        """Glasson mass m_gl of Eq. (8) [g]."""
+        """Glasson mass m_gl of Eq. (8) (g)."""
         i = self._need("m_gl")
         return scales.crossover_mass(i.Lambda, i.rho, i.c_t)
 
     @cached_property
     def E_xi(self) -> Real:
-        """Crossover energy E_ξ = ħc_t/ξ [erg]."""
+        """Crossover energy E_ξ = ħc_t/ξ (erg)."""
         i = self._need("E_xi")
         return scales.phonon_energy(self.xi, i.c_t)
 
     @cached_property
     def E_int(self) -> Real:
-        """MRO energy E_int = ħc_t/ξ_MRO [erg]."""
+        """MRO energy E_int = ħc_t/ξ_MRO (erg)."""
         i = self._need("E_int")
         return scales.mro_energy(i.xi_mro, i.c_t)
 
     # -- Section 4.1: Fermi parameters (Eqs. 16-18) ----------------------------------------------------------
     @cached_property
     def k_F(self) -> Real:
-        """Fermi wave-vector of Eq. (16) [1/cm]."""
+        """Fermi wave-vector of Eq. (16) (cm⁻¹)."""
         i = self._need("k_F")
         return fermi.fermi_wavevector(i.eps_F, i.rho, i.cv_slope)
 
     @cached_property
     def m_F(self) -> Real:
-        """Fermi mass of Eq. (17) as derived (coefficient 9/2) [g]."""
+        """Fermi mass of Eq. (17) as derived (coefficient 9/2) (g)."""
         i = self._need("m_F")
         return fermi.fermi_mass(i.eps_F, i.rho, i.cv_slope)
 
     @cached_property
     def m_F_printed(self) -> Real:
-        """Eq. (17) as printed (coefficient 3/2) [g]."""
+        """Eq. (17) as printed (coefficient 3/2) (g)."""
         i = self._need("m_F_printed")
         return fermi.fermi_mass_as_printed(i.eps_F, i.rho, i.cv_slope)
 
     @cached_property
     def v_F(self) -> Real:
-        """Fermi velocity ħk_F/m_F [cm/s]."""
+        """Fermi velocity ħk_F/m_F (cm s⁻¹)."""
         self._need("v_F")
         return fermi.fermi_velocity(self.k_F, self.m_F)
 
@@ -181,7 +181,7 @@ class GlassonModel:
 
     @cached_property
     def a_F(self) -> Real:
-        """Glasson de Broglie length 1/k_F [cm]."""
+        """Glasson de Broglie length 1/k_F (cm)."""
         self._need("a_F")
         return 1 / self.k_F
 
@@ -193,7 +193,7 @@ class GlassonModel:
 
     @cached_property
     def E_F_eq18(self) -> Real:
-        """E_F = ħ²k_F²/(2m_gl) with the Eq. (8) mass [erg]."""
+        """E_F = ħ²k_F²/(2m_gl) with the Eq. (8) mass (erg)."""
         self._need("E_F_eq18")
         return fermi.fermi_energy(self.k_F, self.m_gl)
 
@@ -211,7 +211,7 @@ class GlassonModel:
 
     @cached_property
     def T_cross(self) -> Real:
-        """Temperature where the glasson and Debye specific heats are equal [K]."""
+        """Temperature where the glasson and Debye specific heats are equal (K)."""
         i = self._need("T_cross")
         return heat_capacity.crossover_temperature(i.rho, i.cv_slope, i.c_t, i.c_l)
 
@@ -224,19 +224,19 @@ class GlassonModel:
 
     @cached_property
     def M_atom(self) -> Real:
-        """M_atom = ρa³ [g], one atom per volume a³."""
+        """M_atom = ρa³ (g), one atom per volume a³."""
         i = self._need("M_atom")
         return acoustics.atomic_mass(i.rho, i.a)
 
     @cached_property
     def Mc2(self) -> Real:
-        """M_atom c_t² [erg]."""
+        """M_atom c_t² (erg)."""
         i = self._need("Mc2")
         return self.M_atom * i.c_t**2
 
     @cached_property
     def lambda_glph(self) -> Real:
-        """Glasson–phonon coupling λ = (ε_F M_atom c_t²)^{1/2} [erg]."""
+        """Glasson–phonon coupling λ = (ε_F M_atom c_t²)^{1/2} (erg)."""
         i = self._need("lambda_glph")
         return acoustics.coupling_scale(i.eps_F, self.M_atom, i.c_t)
 
@@ -267,7 +267,7 @@ class GlassonModel:
 
     @cached_property
     def theta_D(self) -> Real:
-        """Debye temperature [K]."""
+        """Debye temperature (K)."""
         i = self._need("theta_D")
         return elastic.debye_temperature(i.c_t, i.c_l, i.a)
 
@@ -305,7 +305,7 @@ class TunnelingModel:
 
     C: float
     P_bar: Real
-    v: Real  # sound velocity [cm/s] (c in the tunnelling-model formulas of the chapter)
+    v: Real  # sound velocity (cm s⁻¹) (c in the tunnelling-model formulas of the chapter)
     n0: Real
     t_exp: float
     T_exp: float

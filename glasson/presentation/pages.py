@@ -27,6 +27,7 @@ from glasson.data.materials import Material
 from glasson.models.derived import as_parameters
 from glasson.models.inputs import provenance, resolve
 from glasson.models.model import GlassonModel
+from glasson.presentation import api_reference
 from glasson.presentation.formatting import (
     DERIVATION_BADGE,
     DIMENSION_BADGE,
@@ -383,4 +384,15 @@ def fragments(records: Sequence[RunRecordLike], material: Material | None = None
         "materials.md": materials_page(),
         "status.md": status_page(records),
         "citation.md": citation_page(),
+        "api_index.md": api_reference.index(),
     }
+
+
+def documents() -> dict[str, str]:
+    """The generated pages of the book (the API reference, one page per module), keyed by path in the stage."""
+    return api_reference.pages()
+
+
+def toc_sections() -> dict[str, list[dict[str, object]]]:
+    """Where :func:`documents` sit in the table of contents: under the API reference's landing page."""
+    return {"book/api": api_reference.toc_sections()}

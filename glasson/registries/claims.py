@@ -14,9 +14,10 @@ verdict, ``symbol``, ``bounds``, ``log10_ratio``, ``severity``, ``trivial``, ``c
 
 otherwise **discrepant**; **not-checkable** when the paper gives no number to compare or an input is missing (the
 paper's own inputs are listed as not-checkable too: they are used, not derived). ``severity`` grades a disagreement
-by the size of |log₁₀ ratio| (:func:`~glasson.registries.rules.severity`); ``trivial`` marks the rows that check only
-a unit conversion, arithmetic on stated numbers, an identity or a duplicate of another row. Recomputed values come
-from the paper's inputs (:data:`PAPER_MATERIAL`) unless a rerun passes its own; no input is ever tuned to match.
+by the size of the absolute log₁₀ ratio (:func:`~glasson.registries.rules.severity`); ``trivial`` marks the rows
+that check only a unit conversion, arithmetic on stated numbers, an identity or a duplicate of another row.
+Recomputed values come from the paper's inputs (:data:`PAPER_MATERIAL`) unless a rerun passes its own; no input
+is ever tuned to match.
 """
 
 from __future__ import annotations

@@ -42,7 +42,7 @@ def dos_from_scaling(model: GlassonModel) -> dict[str, float]:
     the one the measured C_v/T requires.
 
     With k_F ξ = 1 and the Eq. (8) mass, ν = m_gl k_F/(π²ħ²) = m_gl/(π²ħ²ξ); the measured slope needs
-    ν = 3ρ(C_v/T)/(π²k_B²) (Sommerfeld). Since ν_scaling ∝ Λ⁻², the Λ at which they agree is also returned [eV].
+    ν = 3ρ(C_v/T)/(π²k_B²) (Sommerfeld). Since ν_scaling ∝ Λ⁻², the Λ at which they agree is also returned (eV).
     """
     nu_scaling = fermi.density_of_states(1 / model.xi, model.m_gl)
     nu_measured = 3 * model.rho * model.cv_slope / (np.pi**2 * const.k_B**2)

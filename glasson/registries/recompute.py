@@ -31,8 +31,11 @@ __all__ = ["RECOMPUTE", "EXPLAIN", "BOUNDS", "recompute", "explains", "bound", "
 
 #: Where Eq. (13)'s effective exponent is judged: 0.1 K, inside the experimental window below T_Q.
 T_ALPHA = 0.1
+#: The recompute functions by name: each gives a claim's number, in the claim's unit, from a material.
 RECOMPUTE: dict[str, Callable[[Material], float]] = {}
+#: The explain functions by name: each gives the values that fill the placeholders of a claim's note.
 EXPLAIN: dict[str, Callable[[Material], dict[str, str]]] = {}
+#: The bounds functions by name: each gives the interval a bound claim's value must lie in.
 BOUNDS: dict[str, Callable[[Material], tuple[float, float]]] = {}
 F = TypeVar("F", bound=Callable[..., object])
 

@@ -20,7 +20,7 @@ QUOTED_Q_RANGE: tuple[float, float] = (1.0e-3, 1.0e-2)
 #: The verdict rule of each kind, in words (shown on the claims page).
 RULES = {"value": "≈, ≃, =, ∝: within 10 %", "order": "∼: within a factor 3",
          "bound": "<, ≪: inside the bounds (≪ 1 read as at most 0.1)"}
-#: Severity tiers by |log₁₀(recomputed/paper)|: below 0.1 (a factor 1.26), below 1 (a factor 10), beyond.
+#: Severity tiers by the absolute value of log₁₀(recomputed/paper): below 0.1 (a factor 1.26), below 1 (a factor 10), beyond.
 SEVERITIES = ("rounding", "within an order", "beyond an order")
 
 

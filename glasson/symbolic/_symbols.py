@@ -81,7 +81,7 @@ g_pair = sp.Symbol("g", **POSITIVE)                           # dimensionless pa
 n0_tls = sp.Symbol("n_0", **POSITIVE)
 C = sp.Symbol("C", **POSITIVE)                                # tunnelling strength
 
-#: CGS dimension of every symbol. H is declared in g/s, the unit the paper quotes for it.
+#: CGS dimension of every symbol. H is declared in g s⁻¹, the unit the paper quotes for it.
 DIMS: dict[sp.Symbol, Dim] = {
     hbar: ACTION, k_B: ENERGY / TEMPERATURE, rho: DENSITY, c_t: VELOCITY, Lambda: ENERGY, m_gl: MASS,
     R: LENGTH, xi: LENGTH, H: MASS / TIME, a_gl: LENGTH, n_gl: LENGTH**-3, E_xi_sym: ENERGY,

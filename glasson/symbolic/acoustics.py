@@ -173,7 +173,7 @@ def pair_channel_absorption() -> dict[str, sp.Expr]:
     """The pair (M^z) channel of Eq. (11) as an absorber of sound, without momentum conservation.
 
     Localised fermions: a phonon of frequency ω is absorbed by any pair of levels ε₁ − ε₂ = ħω, with no
-    selection by momentum. Eq. (11) with the fermion pair density ν_pair [1/erg²] that the printed form lacks,
+    selection by momentum. Eq. (11) with the fermion pair density ν_pair (erg⁻²) that the printed form lacks,
     and with detailed balance (absorption minus stimulated emission), gives the rate
     Γ = (2πω/ħ)|M^z|² ν_pair ∫dε₁[n_F(ε₁ − ħω) − n_F(ε₁)], and Q⁻¹ = Γ/ω. Returns Q⁻¹, its ω and T exponents,
     and the symbols it depends on (no sound or Fermi velocity).
