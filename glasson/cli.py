@@ -12,6 +12,7 @@ import math
 import os
 import re
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -205,7 +206,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(_join_negative_values(list(sys.argv[1:] if argv is None else argv)))
         args.json = args.json or args.json_first  # --json before the subcommand, as after it
-        out = args.func(args)
+        with warnings.catch_warnings():
+            # numpy's overflow warnings are not shown: a result that left floating-point range is refused with
+            # one line naming the input (commands._out_of_range), never printed
+            warnings.simplefilter("ignore", RuntimeWarning)
+            out = args.func(args)
     except CLIError as err:
         print(err, file=sys.stderr)
         return 2

@@ -55,8 +55,12 @@ def _overrides(args: argparse.Namespace) -> dict[str, float | None]:
 
 def _given(args: argparse.Namespace) -> str:
     """The overriding options the user gave, for an error message."""
-    flags = [f"{flag} {getattr(args, key):g}" for flag, key, _ in PARAM_OPTIONS if getattr(args, key) is not None]
-    return ", ".join(flags) if flags else "the material's own data"
+    flags = [f"{flag} {getattr(args, key):g}" for flag, key, _ in PARAM_OPTIONS
+             if getattr(args, key, None) is not None]
+    from glasson.data.materials import DEFAULT_MATERIAL
+
+    material = getattr(args, "material", None) or DEFAULT_MATERIAL
+    return ", ".join(flags) if flags else f"the data of {material} (materials.toml)"
 
 
 def material_from_args(args: argparse.Namespace) -> Material:
@@ -104,7 +108,7 @@ def _out_of_range(args: argparse.Namespace) -> Iterator[None]:
         yield
     except MissingInputError:
         raise
-    except GlassonInputError:
+    except (GlassonInputError, OverflowError):  # OverflowError: Python float arithmetic (x**3 of a huge x)
         raise CLIError(f"{PROG}: error: {_given(args)}: a derived quantity leaves the floating-point range") from None
 
 
@@ -157,7 +161,8 @@ def cmd_claims(args: argparse.Namespace) -> str:
     if args.section is not None and not any(s == args.section or s.startswith(args.section + ".") for s in known):
         raise CLIError(f"{PROG} claims: error: argument --section: no claims in section {args.section!r}; "
                        f"sections: {', '.join(known)}")
-    rows = claims.rows(args.section)
+    with _out_of_range(args):
+        rows = claims.rows(args.section)
     if args.json:
         return _dump(rows)
     return format_table(rows, ["id", "paper_value", "recomputed", "ratio", "kind", "verdict", "unit"])
@@ -167,7 +172,7 @@ def cmd_materials(args: argparse.Namespace) -> str:
     from glasson.data import materials
     from glasson.models.inputs import provenance
 
-    if args.material:
+    if args.material is not None:  # "" is a name too (an unknown one), not "every glass"
         mats = [material_from_args(argparse.Namespace(material=args.material, **dict.fromkeys(
             (k for _, k, _ in PARAM_OPTIONS))))]
     else:

@@ -116,3 +116,25 @@ def test_the_cache_key_does_not_depend_on_where_python_was_started(tmp_path):
     keys = [subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, check=True).stdout
             for cwd in (layout.ROOT, tmp_path)]
     assert keys[0] == keys[1] and len(keys[0].strip()) == 64
+
+
+@pytest.mark.parametrize("write", ["notebooks", "stage"])
+def test_a_full_disk_names_the_file_it_could_not_write(tmp_path, monkeypatch, write):
+    """write() on a full disk raises an OSError with no file name; the build names the file it was writing."""
+    import errno
+    from pathlib import Path as _Path
+
+    from glasson.build import notebooks as nbio
+    from glasson.build import sphinx as build_sphinx
+
+    def full(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(_Path, "write_bytes", full)
+    target = tmp_path / "out" / "chapter.ipynb"
+    with pytest.raises(OSError) as err:
+        if write == "notebooks":
+            nbio.write_atomic(target, b"{}")
+        else:
+            build_sphinx._write_if_changed(target, b"{}")
+    assert err.value.filename == str(target) and err.value.errno == errno.ENOSPC

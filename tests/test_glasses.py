@@ -115,7 +115,7 @@ def test_stephens_count_and_band_come_from_the_data():
 
 
 # -- the loader rejects every malformed row, naming file, table and field -------------------------------------
-GOOD = ('[g]\nname = "glass"\n[g.rho]\nvalue = 2.2\nunit = "g/cm^3"\nsource = "s"\nwhere = "w"\n'
+GOOD = ('[g]\nname = "glass"\n[g.rho]\nvalue = 2.2\nunit = "g/cm^3"\nsource = "turlakov2022fermion"\nwhere = "w"\n'
         'status = "measured"\n')
 MALFORMED = [
     ("value = 2.2", "value = true", "value must be a number"),
@@ -126,8 +126,10 @@ MALFORMED = [
     ('status = "measured"', 'status = "measured"\nuncertainty = "lots"', "uncertainty must be a number"),
     ('status = "measured"', 'status = "guessed"', "status 'guessed'"),
     ('unit = "g/cm^3"', 'unit = "kg/m^3"', "unit 'kg/m^3'"),
-    ('source = "s"', 'source = "<img src=x onerror=alert(1)>"', "source must be a key"),
-    ('source = "s"', 'source = ""', "source must be a non-empty text"),
+    ('source = "turlakov2022fermion"', 'source = "<img src=x onerror=alert(1)>"', "source must be a key"),
+    ('source = "turlakov2022fermion"', 'source = ""', "source must be a non-empty text"),
+    ('source = "turlakov2022fermion"', 'source = "nobody2099"', "'nobody2099' is not a key of book/references.bib"),
+    ('name = "glass"', 'name = "glass"\nformula = "SiQ2"', "formula: formula 'SiQ2': no atomic weight for Q"),
     ('where = "w"\n', "", "missing 'where'"),
     ("[g.rho]", "[g.density]", "unknown parameter 'density'"),
     ('name = "glass"', 'name = "glass"\nformula = "sio2"', "formula"),

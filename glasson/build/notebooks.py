@@ -60,6 +60,10 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         tmp.write_bytes(data)
         os.replace(tmp, path)
+    except OSError as err:
+        if err.filename is None:  # a full disk fails in write(), which names no file: name the one written
+            raise OSError(err.errno, err.strerror or str(err), str(path)) from None
+        raise
     finally:
         tmp.unlink(missing_ok=True)
 

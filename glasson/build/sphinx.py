@@ -41,7 +41,12 @@ def _write_if_changed(path: Path, data: bytes) -> bool:
     if path.exists() and path.read_bytes() == data:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    try:
+        path.write_bytes(data)
+    except OSError as err:
+        if err.filename is None:  # a full disk fails in write(), which names no file: name the one written
+            raise OSError(err.errno, err.strerror or str(err), str(path)) from None
+        raise
     return True
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["ROOT", "data_dir", "DERIVATION_CACHE", "DERIVATIONS_LOG"]
+__all__ = ["ROOT", "data_dir", "DERIVATION_CACHE", "DERIVATIONS_LOG", "BIBLIOGRAPHY"]
 
 #: The repository root: the folder above the package, holding ``pyproject.toml`` (in a checkout).
 ROOT: Path = Path(__file__).resolve().parents[2]
+#: The book's bibliography, whose keys the data's ``source`` fields name (in a checkout).
+BIBLIOGRAPHY: Path = ROOT / "book" / "references.bib"
 #: Where sympy derivations are kept between processes, as text (:mod:`glasson.symbolic._cache`), in a checkout.
 DERIVATION_CACHE: Path = ROOT / "_build" / ".sympy-cache"
 #: Environment variable naming a file to which a process appends each derivation it reads from that cache (entry

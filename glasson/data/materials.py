@@ -25,12 +25,13 @@ from types import MappingProxyType
 from typing import Any
 
 from glasson.core import constants as const
-from glasson.core.paths import data_dir
+from glasson.core.paths import BIBLIOGRAPHY, data_dir
 from glasson.core.validation import GlassonInputError
 
 __all__ = ["PARAMETERS", "Parameter", "Value", "Material", "Band", "UnknownMaterialError", "MaterialsDataError",
            "STATUSES", "data_dir", "load", "get", "names", "DEFAULT_MATERIAL", "load_table", "atomic_weights",
-           "parse_formula", "mean_atomic_mass", "atoms_per_formula_unit", "stephens_set", "cv_slope_band", "spread"]
+           "parse_formula", "mean_atomic_mass", "atoms_per_formula_unit", "stephens_set", "cv_slope_band", "spread",
+           "bibliography_keys"]
 
 #: The material every chapter uses unless told otherwise: the paper's own inputs for vitreous silica.
 DEFAULT_MATERIAL = "vitreous_silica"
@@ -213,6 +214,35 @@ def _text(where: str, name: str, x: Any, required: bool = True) -> str:
 
 #: A bibliography key: what a ``source`` field must be (it is written into pages as a citation).
 _SOURCE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_:-]*")
+#: A material's key: a plain identifier (it is written into pages, commands, file names and JSON as it is).
+_MATERIAL_KEY = re.compile(r"[a-z][a-z0-9_]*")
+_BIB_ENTRY = re.compile(r"^@\w+\s*\{\s*([^,\s]+)\s*,", re.MULTILINE)
+
+
+@cache
+def _bibliography_keys(path: Path) -> frozenset[str] | None:
+    try:
+        return frozenset(_BIB_ENTRY.findall(path.read_text(encoding="utf-8")))
+    except OSError:
+        return None
+
+
+def bibliography_keys() -> frozenset[str] | None:
+    """The keys of ``book/references.bib`` (``None`` where there is no bibliography, as in an installed wheel:
+    the data's sources are then checked for their form only)."""
+    return _bibliography_keys(BIBLIOGRAPHY)
+
+
+def _source(where: str, x: Any) -> str:
+    """A ``source`` field: a key of ``book/references.bib``."""
+    source = _text(where, "source", x)
+    if not _SOURCE_KEY.fullmatch(source):
+        raise MaterialsDataError(f"{where}: source must be a key of book/references.bib (letters, digits, _ : -), "
+                                 f"got {source!r}")
+    keys = bibliography_keys()
+    if keys is not None and source not in keys:
+        raise MaterialsDataError(f"{where}: source {source!r} is not a key of book/references.bib")
+    return source
 _ENTRY_FIELDS = {"value", "unit", "source", "where", "status", "uncertainty", "note"}
 
 
@@ -233,10 +263,7 @@ def _entry(where: str, pkey: str, e: Any) -> Value:
         raise MaterialsDataError(f"{where}: status {e['status']!r} not in {STATUSES}")
     unc = None if e.get("uncertainty") is None else _number(where, "uncertainty", e["uncertainty"], 0.0,
                                                             strict=False)
-    source = _text(where, "source", e["source"])
-    if not _SOURCE_KEY.fullmatch(source):
-        raise MaterialsDataError(f"{where}: source must be a key of book/references.bib (letters, digits, _ : -), "
-                                 f"got {source!r}")
+    source = _source(where, e["source"])
     return Value(pkey, value, par.unit, source, _text(where, "where", e["where"]),
                  e["status"], unc, _text(where, "note", e.get("note", ""), required=False))
 
@@ -249,7 +276,7 @@ def _parse(file: str, key: str, table: Any) -> Material:
     formula = _text(f"{file} [{key}]", "formula", table.get("formula", ""), required=False)
     if formula:
         try:
-            parse_formula(formula)
+            mean_atomic_mass(formula)  # every element known, with its atomic weight
         except ValueError as err:
             raise MaterialsDataError(f"{file} [{key}]: formula: {err}") from None
     sources: dict[str, tuple[Value, ...]] = {}
@@ -269,6 +296,12 @@ def _parse(file: str, key: str, table: Any) -> Material:
 @cache
 def _load_cached(path: Path) -> Mapping[str, Material]:
     raw = _read(path)
+    if not raw:
+        raise MaterialsDataError(f"{path.name}: no materials (the file needs at least one [table])")
+    for key in raw:
+        if not _MATERIAL_KEY.fullmatch(key):
+            raise MaterialsDataError(f"{path.name} [{key!r}]: a material's key must be a plain identifier "
+                                     "(lower-case letters, digits and _, starting with a letter)")
     return MappingProxyType({key: _parse(path.name, key, table) for key, table in raw.items()})
 
 
@@ -317,9 +350,7 @@ def _load_table(path: Path) -> Mapping[str, Value]:
             raise MaterialsDataError(f"{where}: status {status!r} not in {STATUSES}")
         unc = None if e.get("uncertainty") is None else _number(where, "uncertainty", e["uncertainty"], 0.0,
                                                                 strict=False)
-        source = _text(where, "source", e["source"])
-        if not _SOURCE_KEY.fullmatch(source):
-            raise MaterialsDataError(f"{where}: source must be a key of book/references.bib, got {source!r}")
+        source = _source(where, e["source"])
         out[key] = Value(key, _number(where, "value", e["value"], 0.0), _text(where, "unit", e.get("unit", "1")),
                          source, _text(where, "where", e["where"]), status, unc)
     return MappingProxyType(out)
@@ -341,8 +372,9 @@ def _stephens(path: Path) -> tuple[tuple[str, ...], Band]:
     try:
         glasses = raw["set"]["measured"] + raw["set"]["previously_measured"]
         cv = raw["cv_slope"]
-        band = Band("cv_slope", _number(f"{path.name} [cv_slope]", "low", cv["low"], 0.0),
-                    _number(f"{path.name} [cv_slope]", "high", cv["high"], 0.0), cv["unit"], cv["source"], cv["where"])
+        where = f"{path.name} [cv_slope]"
+        band = Band("cv_slope", _number(where, "low", cv["low"], 0.0), _number(where, "high", cv["high"], 0.0),
+                    cv["unit"], _source(where, cv["source"]), cv["where"])
     except (KeyError, TypeError) as err:
         raise MaterialsDataError(f"{path.name}: missing or malformed field {err}") from None
     if not (isinstance(glasses, list) and all(isinstance(g, str) and g for g in glasses)) or band.low >= band.high:
