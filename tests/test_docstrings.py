@@ -61,6 +61,7 @@ def docstring_problems(doc: str) -> list[str]:
             if bare and not re.search(rf"\\(?:text|mathrm|operatorname)\{{[^}}]*{macro}", math):
                 problems.append(f"'{macro}' without its backslash in math: {math.strip()[:60]!r}")
     prose = "\n".join(line for line in doc.splitlines() if not line.lstrip().startswith((">>>", "...")))
+    prose = re.sub(r"``[^`]*``", "", prose)  # a literal shows code as it is
     for unit in _ASCII_UNIT.findall(prose):
         problems.append(f"a unit in ASCII brackets or with a slash: {unit} (write it typeset, as 'erg K⁻¹')")
     return problems

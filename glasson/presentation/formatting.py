@@ -162,9 +162,13 @@ def input_cell(inp: Input, sig: int = 4) -> str:
 def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: Sequence[str] | None = None) -> str:
     """A MyST (GitHub-flavoured) table of already typeset cells; ``align`` is one of l, c, r per column."""
     marks = {"l": ":--", "c": ":-:", "r": "--:"}
-    lines = ["| " + " | ".join(header) + " |",
+
+    def cell(text: object) -> str:  # a pipe in a cell (|x| in math too) would end the cell: escaped
+        return str(text).replace("\\|", "|").replace("|", "\\|")
+
+    lines = ["| " + " | ".join(cell(h) for h in header) + " |",
              "|" + "|".join(marks[a] for a in (align or ["l"] * len(header))) + "|"]
-    lines += ["| " + " | ".join(str(c).replace("|", "\\|") for c in r) + " |" for r in rows]
+    lines += ["| " + " | ".join(cell(c) for c in r) + " |" for r in rows]
     return "\n".join(lines) + "\n"
 
 

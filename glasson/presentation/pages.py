@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Protocol
 
 from glasson.core.paths import ROOT
-from glasson.core.text import formula_tex, frequency, number, quantity
+from glasson.core.text import formula_tex, frequency, number, quantity, unit
 from glasson.data import materials
 from glasson.data.materials import Material
 from glasson.models.derived import as_parameters
@@ -42,10 +42,11 @@ from glasson.presentation.formatting import (
     table,
     value_math,
 )
-from glasson.presentation.tables import claims_table, escape_math, paper_to_recomputed
+from glasson.presentation.tables import claims_table, escape_math, off_by, paper_to_recomputed, reconciliation
 from glasson.registries import claims as claim_registry
 from glasson.registries import equations as equation_registry
 from glasson.registries.claims import ClaimRow
+from glasson.registries.reconcile import Solution
 
 __all__ = ["fragments", "claims_counts", "claims_by_size", "claims_by_section", "claims_csv", "claims_json",
            "equations_page", "materials_page", "status_page", "citation_page", "findings", "derivation_summary",
@@ -91,8 +92,8 @@ def claims_counts(registry: Sequence[ClaimRow] | None = None) -> str:
         table(("the paper writes", "reproduced when the recomputed value is"),
               [("≈, ≃, =, or a power law ∝", "within 10 %"), ("∼, “order of magnitude”", "within a factor 3"),
                ("<, ≤, ≪", "inside the bounds; “≪ 1” read as at most 0.1")]),
-        "A discrepancy is graded by the size of |log₁₀(recomputed/printed)|: "
-        "{bdg-warning}`rounding` below 0.1 (a factor 1.26), {bdg-danger}`within an order` below 1, "
+        "A discrepancy is graded by the factor between the recomputed and the printed number: "
+        "{bdg-warning}`rounding` below 1.26 (a tenth of a decade), {bdg-danger}`within an order` below 10, "
         "{bdg-danger}`beyond an order` above. Where a convention decides a verdict, the row names it.",
     ]
     return "\n".join(lines) + "\n"
@@ -103,8 +104,8 @@ def claims_by_size(registry: Sequence[ClaimRow] | None = None) -> str:
     rows = sorted((r for r in (claim_registry.rows() if registry is None else registry) if r["verdict"] == "discrepant"),
                   key=lambda r: -abs(r["log10_ratio"] or 0.0))
     body = [(f"{r['quantity']} {{ref}}`§ <{r['anchor']}>`", paper_to_recomputed(r),
-             number(abs(r["log10_ratio"] or 0.0), 2)) for r in rows]
-    return table(("claim", "paper → recomputed", "|log₁₀ ratio|"), body, align=("l", "l", "r"))
+             off_by(r["log10_ratio"] or 0.0)) for r in rows]
+    return table(("claim", "paper → recomputed", "off by a factor"), body, align=("l", "l", "r"))
 
 
 def claims_by_section(registry: Sequence[ClaimRow] | None = None) -> str:
@@ -119,13 +120,53 @@ def claims_by_section(registry: Sequence[ClaimRow] | None = None) -> str:
     return "\n".join(out)
 
 
+def claims_reconcile(registry: Sequence[ClaimRow] | None = None) -> str:
+    """Which inputs would make the paper right, section by section (the claims page)."""
+    from glasson.models.derived import EPS_F_RANGE_K, LAMBDA_RANGE_EV
+
+    registry = list(claim_registry.rows() if registry is None else registry)
+    paper = materials.get(claim_registry.PAPER_MATERIAL)
+    band = materials.cv_slope_band()
+    lam, eps = LAMBDA_RANGE_EV, EPS_F_RANGE_K
+    def span(lo: float, hi: float, unit_text: str) -> str:
+        return f"{number(lo, 3, trim=True)}–{number(hi, 3, trim=True)} {unit_text}"
+
+    out = [
+        f"The paper's inputs are partly guesses ($\\Lambda$ = {span(*lam, 'eV')}, "
+        f"$\\epsilon_F$ “within one order of magnitude” of {quantity(paper.value('eps_F').value, 'K', trim=True)}, "
+        f"$a$ = {quantity(paper.value('a').value, 'angstrom', trim=True)}). For every discrepant claim, each input "
+        "it depends on is varied alone, the others kept at the paper's values, until the recomputed number equals "
+        "the printed one (for a bound, the edge of the bound); the value is compared with the range the paper "
+        "allows. Where several claims of a section need the same input, the list says whether one value serves "
+        "them all: if not, the printed numbers disagree with each other, whatever the input. The ranges: "
+        f"$\\Lambda$ {span(*lam, 'eV')} is the paper's own (Sec. 2.1); $\\epsilon_F$ "
+        f"{span(*eps, 'K')} is the compendium's reading of “within one order of "
+        f"magnitude”, not a range the paper prints; $C_v/T$ {span(band.low, band.high, unit(band.unit))} "
+        "is Stephens' measured band; an input the paper states once (its $\\rho$, $c_t$, $a$) has no range. The "
+        "same values are in the `reconcile` field of `python -m glasson claims --json` and of the downloads.\n"]
+    for section, title in SECTIONS.items():
+        text = reconciliation([section], registry, fold=False, lead=f"**Section {section}, {title}.** ")
+        if text:
+            out.append(text)
+    return "\n".join(out)
+
+
+def _reconcile_cell(solutions: Sequence[Solution]) -> str:
+    """A row's reconciliations in one CSV cell: ``Lambda=3.35 eV inside; rho=19.6 g/cm^3 no-range``."""
+    def one(s: Solution) -> str:
+        where = {True: "inside", False: "outside", None: "no-range"}[s["inside_range"]]
+        return f"{s['input']}={s['value']!r} {s['unit']} {where}"
+    return "; ".join(one(s) for s in solutions)
+
+
 def claims_csv(registry: Sequence[ClaimRow] | None = None) -> str:
     """The registry as CSV (machine keys; numbers as Python writes them)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=claim_registry.FIELDS, lineterminator="\n")
     writer.writeheader()
     for r in (claim_registry.rows() if registry is None else registry):
-        writer.writerow({**r, "bounds": "" if r["bounds"] is None else f"{r['bounds'][0]!r} {r['bounds'][1]!r}"})
+        writer.writerow({**r, "bounds": "" if r["bounds"] is None else f"{r['bounds'][0]!r} {r['bounds'][1]!r}",
+                         "reconcile": _reconcile_cell(r["reconcile"])})
     return buffer.getvalue()
 
 
@@ -374,6 +415,7 @@ def fragments(records: Sequence[RunRecordLike], material: Material | None = None
         "claims_counts.md": claims_counts(registry),
         "claims_by_size.md": claims_by_size(registry),
         "claims_by_section.md": claims_by_section(registry),
+        "claims_reconcile.md": claims_reconcile(registry),
         "claims.csv": claims_csv(registry),
         "claims.json": claims_json(registry),
         "claims_overview.svg": _overview_svg(registry),

@@ -34,6 +34,7 @@ from glasson.data.materials import Material
 from glasson.data.printed import PrintedClaim, printed_claims
 from glasson.models.model import MissingInputError
 from glasson.registries import recompute as named
+from glasson.registries.reconcile import Solution, reconcile, target
 from glasson.registries.rules import (
     KINDS,
     MUCH_LESS,
@@ -55,7 +56,7 @@ PAPER_MATERIAL = materials.DEFAULT_MATERIAL
 #: The fields of a registry row (:func:`rows`), in the order of ``claims --json`` and ``claims.csv``.
 FIELDS = ("id", "section", "equation", "quantity", "unit", "paper_value", "recomputed", "ratio", "kind",
           "verdict", "note", "symbol", "bounds", "log10_ratio", "severity", "trivial", "convention", "chapter",
-          "anchor")
+          "anchor", "reconcile")
 #: The chapter (notebook path without suffix) that discusses the claims of each section of the paper.
 CHAPTERS = {"1": "notebooks/sec2_scales", "2.1": "notebooks/sec2_scales", "2.2": "notebooks/sec2_scales",
             "3.1": "notebooks/sec3_1_thermal", "3.2": "notebooks/sec3_2_sound", "4.1": "notebooks/sec4_1_fermi",
@@ -89,6 +90,7 @@ class ClaimRow(TypedDict):
     convention: str
     chapter: str
     anchor: str
+    reconcile: list[Solution]
 
 
 def _compute(name: str) -> Callable[[Material], float] | None:
@@ -174,13 +176,16 @@ def row(claim: Claim, material: Material | None = None) -> ClaimRow:
     else:
         log10_ratio = None
     chapter = CHAPTERS[d.section]
+    verdict_ = verdict(d.paper, recomputed, d.kind, bounds)
+    solutions = (reconcile(claim.compute, mat, target(d.paper, bounds, recomputed), d.id)
+                 if verdict_ == "discrepant" else [])
     return {
         "id": d.id, "section": d.section, "equation": d.equation, "quantity": d.quantity, "unit": d.unit,
         "paper_value": d.paper, "recomputed": recomputed, "ratio": ratio, "kind": d.kind,
-        "verdict": verdict(d.paper, recomputed, d.kind, bounds), "note": note, "symbol": d.symbol,
+        "verdict": verdict_, "note": note, "symbol": d.symbol,
         "bounds": list(bounds) if bounds is not None else None, "log10_ratio": log10_ratio,
         "severity": severity(log10_ratio), "trivial": d.trivial, "convention": convention, "chapter": chapter,
-        "anchor": d.anchor or CLAIMS_ANCHORS[chapter],
+        "anchor": d.anchor or CLAIMS_ANCHORS[chapter], "reconcile": solutions,
     }
 
 
