@@ -115,8 +115,10 @@ def test_mass_ordering_of_the_conclusion():
 
 def test_K_Qt_conventions_are_all_named():
     row = claims.get("sec3.2-K_Qt")
-    assert row["recomputed"] == pytest.approx(math.pi / 2) and row["verdict"] == "reproduced"
+    assert row["recomputed"] == pytest.approx(math.pi / 2) and row["verdict"] == "convention-dependent"
     assert r"\nu_0" in row["convention"]
+    assert [c["verdict"] for c in row["by_convention"]] == ["reproduced", "discrepant", "discrepant", "discrepant"]
+    assert [round(c["recomputed"], 4) for c in row["by_convention"]] == [1.5708, 3.1416, 0.1592, 0.0796]
     for value in ("1.57", "0.159", "3.14", "0.0796"):
         assert value in row["note"]
 
@@ -193,7 +195,7 @@ def test_section3_4_verdicts():
     expected = {"sec4.1-k_F": "reproduced", "sec4.1-m_gl": "discrepant", "sec4.1-v_F": "discrepant",
                 "sec4.1-a_F": "reproduced", "sec4.1-kF_xi": "reproduced", "sec4.1-E_F_E_xi": "discrepant",
                 "sec3.2-lambda_K": "reproduced", "sec3.2-Mc2_K": "reproduced", "sec3.2-cs_over_vF": "discrepant",
-                "sec3.2-Q_t": "discrepant", "sec3.2-K_Qt": "reproduced", "sec4.3-E_BP_K": "discrepant"}
+                "sec3.2-Q_t": "discrepant", "sec3.2-K_Qt": "convention-dependent", "sec4.3-E_BP_K": "discrepant"}
     assert {k: claims.get(k)["verdict"] for k in expected} == expected
 
 
@@ -211,3 +213,25 @@ def test_net_pair_rate_is_temperature_independent():
 def test_every_paper_section_has_claims():
     sections = {r["section"].split(".")[0] for r in claims.rows()}
     assert {"1", "2", "3", "4", "5"} <= sections
+
+
+def test_convention_dependent_only_where_the_convention_decides():
+    from glasson.registries.rules import across_conventions
+
+    assert across_conventions(["reproduced", "reproduced"]) == "reproduced"
+    assert across_conventions(["discrepant"] * 5) == "discrepant"
+    assert across_conventions(["reproduced", "discrepant"]) == "convention-dependent"
+    assert across_conventions(["not-checkable", "discrepant"]) == "discrepant"
+    rows = claims.rows()
+    for r in rows:
+        verdicts = {c["verdict"] for c in r["by_convention"]} - {"not-checkable"}
+        assert (r["verdict"] == "convention-dependent") == (verdicts == {"reproduced", "discrepant"}), r["id"]
+    # Q_t is discrepant in every reading of K_Q,t; the independence claim is decided by which statement is read
+    assert claims.get("sec3.2-Q_t")["verdict"] == "discrepant"
+    assert len(claims.get("sec3.2-Q_t")["by_convention"]) == 5
+    independent = claims.get("sec3.2-Q_independent")
+    assert independent["verdict"] == "convention-dependent"
+    eq12 = independent["by_convention"][1]["recomputed"]
+    from glasson.core import constants as const
+    hand = math.tanh(const.hbar * 2 * math.pi * 9e4 / (2 * const.k_B * 0.1))  # tanh(ħω/2k_BT) at 90 kHz, 0.1 K
+    assert eq12 == pytest.approx(hand, rel=1e-12)

@@ -31,7 +31,8 @@ def counts_block() -> str:
             f"**{d['as-printed']} as printed** (definitions, the paper's own assumptions, textbook formulas); the "
             f"dimensions of every one are checked. Of the {total} numbers the paper prints, {c['reproduced']} are "
             f"reproduced ({s['reproduced']} of them beyond a unit conversion, an identity or a duplicate), "
-            f"{c['discrepant']} are discrepant and {c['not-checkable']} cannot be checked from the paper's inputs. "
+            f"{c['discrepant']} are discrepant, {c['convention-dependent']} depends on a convention the paper leaves "
+            f"open and {c['not-checkable']} cannot be checked from the paper's inputs. "
             f"The calculation is repeated for {len(materials.names())} glasses.")
 
 

@@ -37,6 +37,8 @@ class PrintedClaim:
     trivial: str = ""
     convention: str = ""
     anchor: str = ""
+    #: The readings of a convention the paper leaves open, ``(name, recompute)``; the first is the main one.
+    conventions: tuple[tuple[str, str], ...] = ()
 
 
 _REQUIRED = ("id", "section", "quantity", "unit", "kind", "note")
@@ -48,7 +50,7 @@ def _claim(raw: object, index: int) -> PrintedClaim:
     if not isinstance(raw, dict):
         raise MaterialsDataError(f"{where}: not a table")
     where = f"{FILE} [[claim]] {raw.get('id', f'#{index + 1}')!r}"
-    unknown = set(raw) - set(_REQUIRED) - set(_OPTIONAL_TEXT) - {"equation", "paper"}
+    unknown = set(raw) - set(_REQUIRED) - set(_OPTIONAL_TEXT) - {"equation", "paper", "conventions"}
     if unknown:
         raise MaterialsDataError(f"{where}: unknown field {sorted(unknown)[0]!r}")
     for key in _REQUIRED:
@@ -67,7 +69,15 @@ def _claim(raw: object, index: int) -> PrintedClaim:
         raise MaterialsDataError(f"{where}: field 'paper' must be a positive number")
     if (raw["kind"] == "bound") != bool(raw.get("bounds")):
         raise MaterialsDataError(f"{where}: a bound claim needs 'bounds', and only a bound claim has them")
-    return PrintedClaim(**{**raw, "paper": None if paper is None else float(paper)})
+    conventions = raw.get("conventions", [])
+    if not isinstance(conventions, list) or not all(
+            isinstance(c, dict) and set(c) == {"name", "recompute"} and all(isinstance(v, str) and v for v in c.values())
+            for c in conventions):
+        raise MaterialsDataError(f"{where}: field 'conventions' must be a list of tables with a name and a recompute")
+    if conventions and conventions[0]["recompute"] != raw.get("recompute"):
+        raise MaterialsDataError(f"{where}: the first of 'conventions' must be the claim's own 'recompute'")
+    return PrintedClaim(**{**raw, "paper": None if paper is None else float(paper),
+                           "conventions": tuple((c["name"], c["recompute"]) for c in conventions)})
 
 
 @cache

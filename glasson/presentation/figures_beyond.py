@@ -105,9 +105,11 @@ def compare_internal_friction(model: GlassonModel, stm: TunnelingModel,
     measured = measured or (tun["Q_plateau_low"].value, tun["Q_plateau_high"].value)
     T = np.geomspace(0.01, 3.0, 150)
     fig, axes = plt.subplots(len(frequencies), 1, figsize=(6.0, 3.6 * len(frequencies) + 1.2), sharex=True)
-    labels = {"GPP resonant": "GPP, resonant (Eq. 12)", "GPP pair": "GPP, pair with detailed balance (Eq. 11)",
+    labels = {"GPP net rate": "GPP, Eq. (15) as stated (no ω, no T)",
+              "GPP resonant": "GPP, resonant (Eq. 12)", "GPP pair": "GPP, pair with detailed balance (Eq. 11)",
               "STM resonant": "STM, resonant", "STM relaxation": "STM, relaxation", "STM total": "STM, total"}
-    styles: dict[str, dict[str, Any]] = {"GPP resonant": dict(color="C0", lw=2.2), "GPP pair": dict(color="C0", ls=":"),
+    styles: dict[str, dict[str, Any]] = {"GPP net rate": dict(color="C4", lw=1.6, ls=(0, (6, 2))),
+              "GPP resonant": dict(color="C0", lw=2.2), "GPP pair": dict(color="C0", ls=":"),
               "STM resonant": dict(color="C1", ls="--"), "STM relaxation": dict(color="C2", ls="-."),
               "STM total": dict(color="C1", lw=2.2)}
     for ax, f in zip(np.atleast_1d(axes), frequencies, strict=True):
@@ -159,7 +161,7 @@ def compare_kappa(model: GlassonModel, stm: TunnelingModel) -> Figure:
 
 
 # --- the landing page ---------------------------------------------------------------------------------------------
-_VERDICT_COLORS = {"reproduced": "#009E73", "discrepant": "#D55E00"}
+_VERDICT_COLORS = {"reproduced": "#009E73", "discrepant": "#D55E00", "convention-dependent": "#E69F00"}
 
 
 def claims_overview(rows: Sequence[Row]) -> Figure:

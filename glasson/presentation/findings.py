@@ -32,6 +32,8 @@ class UniversalitySummary:
     below: tuple[str, ...]
     reach: tuple[str, ...]
     q_spread: float
+    #: The plateau statement in each reading of K_Q,t other than 1, as one phrase.
+    q_readings: str = ""
 
     @property
     def mass_sentence(self) -> str:
@@ -52,7 +54,10 @@ def universality_summary(rows: Sequence[tuple[str, Ranges]], survival: Sequence[
     below = tuple(label for label, r in rows if r["m_gl_g"][1] <= m_e)
     reach = tuple(label for label, r in rows if r["m_gl_g"][0] <= m_e)
     spread = chosen["Q_inv_t"][2] / chosen["Q_inv_t"][0] if "Q_inv_t" in chosen else math.nan
-    return UniversalitySummary(outcomes, below, reach, spread)
+    readings = "; ".join(f"with $K_{{Q,t}} = {r['statement'].short.split('K_{Q,t} = ')[1]} "
+                         f"{outcomes[r['statement'].id]}" for r in survival
+                         if r["statement"].id.startswith("Q_inv_t_"))
+    return UniversalitySummary(outcomes, below, reach, spread, readings)
 
 
 def universality_key_results(s: UniversalitySummary) -> str:
@@ -60,7 +65,8 @@ def universality_key_results(s: UniversalitySummary) -> str:
     return "\n".join([
         ":::{admonition} Key results", ":class: tip",
         f"- $k_F\\xi \\sim 1$: {s.outcomes['kF_xi']}; $c_s/v_F \\sim 1$: {s.outcomes['cs_over_vF']}.",
-        f"- $Q_t^{{-1}}$ in the measured plateau: {s.outcomes['Q_inv_t']}.",
+        f"- $Q_t^{{-1}}$ in the measured plateau: {s.outcomes['Q_inv_t']} with $K_{{Q,t}} = 1$ as the paper "
+        f"states it; the convention the paper leaves open decides it ({s.q_readings}).",
         f"- The glasson mass of Eq. (8) is {s.mass_sentence}.",
         f"- For the chosen glass the paper's two guesses alone spread $Q_t^{{-1}}$ by a factor "
         f"{number(s.q_spread, 2)}.",
@@ -79,8 +85,8 @@ def universality_findings(s: UniversalitySummary) -> str:
         "{ref}`the table of statements <univ-found>` shows which glasses carry them; the elastic data move both by "
         "more than the guesses do for one glass, because $\\xi \\propto c_t^{-3/2}$ while $v_F$ does not follow "
         "$c_t$.",
-        f"- **The internal friction** of Eq. (15) with $K_{{Q,t}} = 1$: {s.outcomes['Q_inv_t']}. **A small Fermi "
-        f"volume**: {s.outcomes['kF_a_cubed']}.",
+        f"- **The internal friction** of Eq. (15) with $K_{{Q,t}} = 1$: {s.outcomes['Q_inv_t']}; in the other "
+        f"readings of $K_{{Q,t}}$: {s.q_readings}. **A small Fermi volume**: {s.outcomes['kF_a_cubed']}.",
         f"- **The masses of the Conclusion**: the glasson mass of Eq. (8) is {s.mass_sentence}.",
         "- **The κ exponent** of the resonant branch sits at the top of the measured group range and the pair "
         "branch's is excluded, in line with the paper's choice of the resonant branch.",

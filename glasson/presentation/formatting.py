@@ -97,7 +97,8 @@ STATUS_BADGE = {"paper": "{bdg-primary}`paper`", "measured": "{bdg-success}`meas
                 "assumption": "{bdg-warning}`assumption`", "unverified": "{bdg-danger}`unverified`",
                 "derived": "{bdg-info}`derived`", "band": "{bdg-info}`band`", "override": "{bdg-dark}`set for this run`"}
 VERDICT_BADGE = {"reproduced": "{bdg-success}`reproduced`", "discrepant": "{bdg-danger}`discrepant`",
-                 "not-checkable": "{bdg-secondary}`not checkable`"}
+                 "not-checkable": "{bdg-secondary}`not checkable`",
+                 "convention-dependent": "{bdg-warning}`convention-dependent`"}
 SEVERITY_BADGE = {"rounding": "{bdg-warning}`rounding`", "within an order": "{bdg-danger}`within an order`",
                   "beyond an order": "{bdg-danger}`beyond an order`"}
 DIMENSION_BADGE = {"consistent": "{bdg-success}`consistent`", "inconsistent": "{bdg-danger}`inconsistent`",

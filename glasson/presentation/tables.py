@@ -32,7 +32,6 @@ from glasson.presentation.formatting import (
     value_math,
 )
 from glasson.registries import claims as claim_registry
-from glasson.registries.reconcile import Solution
 
 __all__ = ["inputs_table", "parameters_table", "claims_table", "dimension_table", "hamiltonian_table",
            "statistics_table", "tunneling_table", "dependences_table", "predictions_table", "ring_table",
@@ -86,6 +85,27 @@ def paper_to_recomputed(r: Row) -> str:
     return paper + recomputed
 
 
+def by_convention(r: Row) -> str:
+    """A claim's verdict in each reading of the convention that decides it: “the paper's ν₀: 1.57, reproduced;
+    …”."""
+    return "; ".join(f"{c['convention']}: {number(c['recomputed'], 3) if c['recomputed'] is not None else '—'}, "
+                     f"{c['verdict'].replace('-', ' ')}" for c in r["by_convention"])
+
+
+def inside_measured_plateau(r: Row) -> str:
+    """Which readings of a claim's convention put its value inside the measured plateau of Q⁻¹ (``data/tunneling``),
+    in words: “inside with $K_{Q,t} = \\pi$, the second printed form; below in the others”."""
+    from glasson.registries.universality import measured_plateau
+
+    lo, hi = measured_plateau()
+    inside = [c["convention"] for c in r["by_convention"] if c["recomputed"] is not None
+              and lo <= c["recomputed"] <= hi]
+    span = f"{number(lo, trim=True, sci_below=0.01)} to {number(hi, trim=True, sci_below=0.01)}"
+    if not inside:
+        return f"outside the plateau, {span}, in every reading"
+    return f"inside the plateau, {span}, with {' and with '.join(inside)}; outside it in the other readings"
+
+
 def off_by(log10_ratio: float) -> str:
     """How far a recomputed number is from the printed one, as a factor ≥ 1: 10^|log₁₀(recomputed/printed)|."""
     return number(10 ** abs(log10_ratio), 3 if abs(log10_ratio) < 0.1 else 2)
@@ -111,7 +131,8 @@ def claims_table(section: str | None = None, rows: Sequence[Row] | None = None,
     for r in rows:
         log = (f"<br>off by a factor {off_by(r['log10_ratio'])}"
                if r["verdict"] == "discrepant" and r["log10_ratio"] else "")
-        why = r["note"] + (f" *Convention: {r['convention']}.*" if r["convention"] else "")
+        why = r["note"] + (f" *Convention: {r['convention']}.*" if r["convention"] else "") + (
+            f"<br>*In each reading:* {by_convention(r)}." if r.get("by_convention") else "")
         eq = f" {{eq}}`eq-{r['equation']}`" if r["equation"] else ""  # links to the equation, numbered as printed
         body.append((f"{r['quantity']}<br>{claim_line(r, link)}{eq}", paper_to_recomputed(r) + log, why))
     return table(("claim", "paper → recomputed", "why"), body)
@@ -398,9 +419,10 @@ def verdicts_in_words(rows: Sequence[Row]) -> str:
     >>> verdicts_in_words([{"verdict": "discrepant"}] * 3 + [{"verdict": "reproduced"}])
     'three of the four are discrepant and one is reproduced'
     """
-    counts = {v: sum(r["verdict"] == v for r in rows) for v in ("discrepant", "reproduced", "not-checkable")}
+    counts = {v: sum(r["verdict"] == v for r in rows)
+              for v in ("discrepant", "reproduced", "not-checkable", "convention-dependent")}
     counts = {v: n for v, n in counts.items() if n}
-    label = {"not-checkable": "not checkable"}
+    label = {"not-checkable": "not checkable", "convention-dependent": "decided by a convention"}
     if len(counts) == 1:
         (v, n), = counts.items()
         if n == 1:
@@ -414,80 +436,3 @@ def verdicts_in_words(rows: Sequence[Row]) -> str:
 def claims_dropdown(rows: Sequence[Row], title: str) -> str:
     """A chapter's claims, folded: the claims page holds them all; a chapter lists its own, closed by default."""
     return f":::{{dropdown}} {title}\n{claims_table(rows=rows, link=False)}\n:::\n"
-
-
-# --- which inputs would make the paper right ----------------------------------------------------------------------
-def _solution(s: Solution) -> str:
-    """``$\\Lambda = 3.35\\,\\mathrm{eV}$, inside 1–10 eV (the paper's range)`` for one reconciling input."""
-    d = PARAMETER_DISPLAY[s["input"]]
-    if s["value"] is None:
-        return f"{math(d.symbol)}: no value reproduces it"
-    head = math(f"{d.symbol} = " + value_math(s["value"], d.unit, 3).strip("$"))
-    if s["range"] is None:
-        return f"{head} (no range stated)"
-    lo, hi = s["range"]
-    where = "inside" if s["inside_range"] else "**outside**"
-    return (f"{head}, {where} {number(lo, 3, trim=True)}–{number(hi, 3, trim=True)} {unit(d.unit)} "
-            f"({s['range_is']})")
-
-
-def reconcile_table(rows: Sequence[Row]) -> str:
-    """For each discrepant claim of ``rows``: the value of each single input that reproduces the printed number,
-    and whether it lies inside the range the paper allows (:mod:`glasson.registries.reconcile`)."""
-    body = []
-    for r in rows:
-        if r["verdict"] != "discrepant":
-            continue
-        needs = "<br>".join(_solution(s) for s in r["reconcile"]) or (
-            "no input changes it: the recomputed number does not depend on the paper's inputs")
-        body.append((f"{r['quantity']} {{ref}}`§ <{r['anchor']}>`", paper_to_recomputed(r), needs))
-    return table(("claim", "paper → recomputed", "the single input that would reproduce the printed number"),
-                 body) if body else ""
-
-
-def reconcile_summary(rows: Sequence[Row]) -> str:
-    """What follows from the reconciliations of ``rows`` (their substantive discrepant claims): for each input
-    whose range is stated and that several claims need, whether one value of it serves them all, or the printed
-    numbers are mutually inconsistent."""
-    from glasson.registries.reconcile import RANGED, consistency
-
-    by_id = {r["id"]: r for r in rows}
-    out = []
-    for c in consistency([r for r in rows if r["verdict"] == "discrepant" and not r["trivial"]]):
-        if c["input"] not in RANGED:
-            continue
-        d = PARAMETER_DISPLAY[c["input"]]
-        verdict = ("one value reconciles them all" if c["one_value_serves"] else
-                   f"**no single value reconciles them** (they need values a factor {number(c['factor'], 2)} "
-                   "apart): these printed numbers disagree with each other, not only with the inputs")
-        items = [f"  - {by_id[i]['quantity']}: {value_math(v, d.unit, 3)}" for i, v in c["needs"]]
-        out.append("\n".join([f"- {math(d.symbol)}: {verdict}.", *items]))
-    return "\n".join(out) + ("\n" if out else "")
-
-
-def reconciliation(sections: Sequence[str], registry: Sequence[Row] | None = None, fold: bool = True,
-                   lead: str = "**Which inputs would make the printed numbers right.** ") -> str:
-    """The paragraph "which inputs would make the printed numbers right" for the claims of ``sections`` (of
-    ``registry``, default the paper's): what follows, then the table of every discrepant claim (folded in a
-    chapter, ``fold``)."""
-    rows = [r for r in (claim_registry.rows() if registry is None else registry) if r["section"] in sections]
-    discrepant = [r for r in rows if r["verdict"] == "discrepant"]
-    if not discrepant:
-        return ""
-    solved = sum(1 for r in discrepant if any(s["value"] is not None for s in r["reconcile"]))
-    methods = {s["method"] for r in discrepant for s in r["reconcile"]}
-    how = {frozenset({"sympy"}): "sympy solves each closed form for the input",
-           frozenset({"numeric"}): "a root finder solves for it",
-           frozenset({"sympy", "numeric"}): "sympy solves the closed forms, a root finder the others"}.get(
-               frozenset(methods), "")
-    many = len(discrepant) > 1
-    head = (f"{lead}For "
-            f"{'each of the ' + count_word(len(discrepant)) + ' discrepant claims' if many else 'the discrepant claim'}"
-            ", each input it depends on is varied alone until the recomputed number equals the printed one"
-            f"{' (' + how + '; put back, each value reproduces the printed number)' if how else ''}. "
-            f"{count_word(solved, capital=True)} of {count_word(len(discrepant))} can be reconciled by some input; "
-            "whether that input lies in the range the paper allows is said beside it.")
-    summary = reconcile_summary(rows)
-    body = reconcile_table(discrepant)
-    table_text = f":::{{dropdown}} The input each discrepant claim would need\n{body}\n:::\n" if fold else body
-    return "\n\n".join(p for p in (head, summary.strip(), table_text) if p) + "\n"

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TypedDict
@@ -43,20 +43,21 @@ from glasson.registries.rules import (
     RULES,
     SEVERITIES,
     VERDICTS,
+    across_conventions,
     severity,
     verdict,
 )
 
-__all__ = ["Claim", "ClaimRow", "CLAIMS", "PAPER_MATERIAL", "FIELDS", "VERDICTS", "KINDS", "SEVERITIES", "CHAPTERS",
-           "CLAIMS_ANCHORS", "verdict", "severity", "rows", "row", "get", "summary", "RULES", "MUCH_LESS",
-           "ORDER_FACTOR", "QUOTED_Q_RANGE"]
+__all__ = ["Claim", "ClaimRow", "ConventionRow", "CLAIMS", "PAPER_MATERIAL", "FIELDS", "VERDICTS", "KINDS",
+           "SEVERITIES", "CHAPTERS", "CLAIMS_ANCHORS", "verdict", "severity", "rows", "row", "get", "summary",
+           "RULES", "MUCH_LESS", "ORDER_FACTOR", "QUOTED_Q_RANGE"]
 
 #: The material whose inputs are the paper's own.
 PAPER_MATERIAL = materials.DEFAULT_MATERIAL
 #: The fields of a registry row (:func:`rows`), in the order of ``claims --json`` and ``claims.csv``.
 FIELDS = ("id", "section", "equation", "quantity", "unit", "paper_value", "recomputed", "ratio", "kind",
           "verdict", "note", "symbol", "bounds", "log10_ratio", "severity", "trivial", "convention", "chapter",
-          "anchor", "reconcile")
+          "anchor", "reconcile", "by_convention")
 #: The chapter (notebook path without suffix) that discusses the claims of each section of the paper.
 CHAPTERS = {"1": "notebooks/sec2_scales", "2.1": "notebooks/sec2_scales", "2.2": "notebooks/sec2_scales",
             "3.1": "notebooks/sec3_1_thermal", "3.2": "notebooks/sec3_2_sound", "4.1": "notebooks/sec4_1_fermi",
@@ -66,6 +67,14 @@ CHAPTERS = {"1": "notebooks/sec2_scales", "2.1": "notebooks/sec2_scales", "2.2":
 CLAIMS_ANCHORS = {"notebooks/sec2_scales": "claims-sec2", "notebooks/sec3_1_thermal": "claims-sec31",
                   "notebooks/sec3_2_sound": "claims-sec32", "notebooks/sec4_1_fermi": "claims-sec41",
                   "notebooks/sec4_2_tunneling": "claims-sec42"}
+
+
+class ConventionRow(TypedDict):
+    """A claim judged in one reading of a convention the paper leaves open."""
+
+    convention: str
+    recomputed: float | None
+    verdict: str
 
 
 class ClaimRow(TypedDict):
@@ -91,6 +100,7 @@ class ClaimRow(TypedDict):
     chapter: str
     anchor: str
     reconcile: list[Solution]
+    by_convention: list[ConventionRow]
 
 
 def _compute(name: str) -> Callable[[Material], float] | None:
@@ -128,8 +138,11 @@ class Claim:
     def from_data(cls, data: PrintedClaim) -> Claim:
         """The claim of a row of ``data/claims.toml``; ``KeyError`` names a function the data refers to that does
         not exist."""
-        for field, table in (("recompute", named.RECOMPUTE), ("explain", named.EXPLAIN), ("bounds", named.BOUNDS)):
-            name = getattr(data, field)
+        names: list[tuple[str, str, Mapping[str, object]]] = [
+            ("recompute", data.recompute, named.RECOMPUTE), ("explain", data.explain, named.EXPLAIN),
+            ("bounds", data.bounds, named.BOUNDS),
+            *(("conventions", function, named.RECOMPUTE) for _, function in data.conventions)]
+        for field, name, table in names:
             if name and not name.startswith("derived:") and name not in table:
                 raise KeyError(f"claim {data.id}: {field} {name!r} is not a function of glasson.registries.recompute")
         return cls(data, _compute(data.recompute), named.EXPLAIN.get(data.explain), named.BOUNDS.get(data.bounds))
@@ -177,6 +190,17 @@ def row(claim: Claim, material: Material | None = None) -> ClaimRow:
         log10_ratio = None
     chapter = CHAPTERS[d.section]
     verdict_ = verdict(d.paper, recomputed, d.kind, bounds)
+    by_convention: list[ConventionRow] = []
+    for name, function in d.conventions:
+        compute = _compute(function)
+        try:
+            value = float(compute(mat)) if compute is not None else None
+        except (KeyError, MissingInputError, TypeError):
+            value = None
+        by_convention.append(ConventionRow(convention=name, recomputed=value,
+                                           verdict=verdict(d.paper, value, d.kind, bounds)))
+    if by_convention:
+        verdict_ = across_conventions([c["verdict"] for c in by_convention])
     solutions = (reconcile(claim.compute, mat, target(d.paper, bounds, recomputed), d.id)
                  if verdict_ == "discrepant" else [])
     return {
@@ -185,7 +209,7 @@ def row(claim: Claim, material: Material | None = None) -> ClaimRow:
         "verdict": verdict_, "note": note, "symbol": d.symbol,
         "bounds": list(bounds) if bounds is not None else None, "log10_ratio": log10_ratio,
         "severity": severity(log10_ratio), "trivial": d.trivial, "convention": convention, "chapter": chapter,
-        "anchor": d.anchor or CLAIMS_ANCHORS[chapter], "reconcile": solutions,
+        "anchor": d.anchor or CLAIMS_ANCHORS[chapter], "reconcile": solutions, "by_convention": by_convention,
     }
 
 

@@ -171,8 +171,13 @@ EQUATIONS: tuple[Equation, ...] = (
                         "rule: the printed Eq. (14) with $\\nu$ the density of states of one spin direction. The same "
                         "calculation without momentum conservation gives $Q^{-1} = K_{F\\text{-}s}\\,\\omega\\tau$ for "
                         "$ql \\ll 1$, and the pair ($M^z$) channel $Q^{-1} \\propto \\omega$: neither has the factor "
-                        "$c_s/v_F$",
-                        ("a deformation coupling λ per unit strain", r"free fermions, $q \ll k_F$, $\hbar\omega \ll \epsilon_F$",
+                        "$c_s/v_F$. What is put in by hand: the matrix element, a number-conserving scalar-strain "
+                        "vertex $\\lambda\\,c^\\dagger c\\,\\nabla\\cdot u$, which does not couple to transverse "
+                        "phonons (the paper's $\\lambda$ comes from the parity-odd $M^x$ term, and a shear vertex for the "
+                        "transverse phonons of Eq. (15) adds a factor of order $(c_t/v_F)^2$); the pair channel is "
+                        "evaluated with an assumed constant pair density of states, not derived",
+                        ("a scalar-strain vertex λ c†c ∇·u, put in by hand",
+                         r"free fermions, $q \ll k_F$, $\hbar\omega \ll \epsilon_F$",
                          "absorption minus stimulated emission", r"momentum conservation ($ql \gg 1$, $c_s < v_F$)",
                          "Q⁻¹ = Γ/ω with Γ the phonon decay rate"),
                         ("glasson.symbolic.golden_rule_absorption", "glasson.symbolic.broadened_absorption",

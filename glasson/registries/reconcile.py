@@ -35,7 +35,7 @@ from glasson.data.materials import PARAMETERS, Material
 from glasson.models.derived import EPS_F_RANGE_K, LAMBDA_RANGE_EV
 from glasson.models.model import MissingInputError
 
-__all__ = ["Solution", "InputRange", "INPUTS", "CLOSED_FORMS", "input_range", "target", "solve", "reconcile",
+__all__ = ["Solution", "InputRange", "INPUTS", "CLOSED_FORMS", "AGREE", "input_range", "target", "solve", "reconcile",
            "consistency", "TOLERANCE", "inverse", "RANGED"]
 
 #: The inputs a reconciliation may vary (each alone), in the order they are reported.

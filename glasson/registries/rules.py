@@ -3,10 +3,14 @@ printed one, the size of a disagreement, and the readings of "≈", "∼" and "�
 
 from __future__ import annotations
 
-__all__ = ["VERDICTS", "KINDS", "RULES", "SEVERITIES", "VALUE_TOLERANCE", "ORDER_FACTOR", "MUCH_LESS",
-           "QUOTED_Q_RANGE", "verdict", "severity"]
+from collections.abc import Sequence
 
-VERDICTS = ("reproduced", "discrepant", "not-checkable")
+__all__ = ["VERDICTS", "KINDS", "RULES", "SEVERITIES", "VALUE_TOLERANCE", "ORDER_FACTOR", "MUCH_LESS",
+           "QUOTED_Q_RANGE", "verdict", "severity", "across_conventions"]
+
+#: ``convention-dependent``: reproduced in one reading of a convention the paper leaves open, discrepant in another
+#: (the row lists the verdict in each, :func:`across_conventions`); counted apart from the other three.
+VERDICTS = ("reproduced", "discrepant", "not-checkable", "convention-dependent")
 KINDS = ("value", "order", "bound")
 #: "≈", "≃", "=", "∝": reproduced within this relative difference.
 VALUE_TOLERANCE = 0.10
@@ -47,6 +51,21 @@ def verdict(paper_value: float | None, recomputed: float | None, kind: str,
     if kind == "value":
         return "reproduced" if abs(ratio - 1) <= VALUE_TOLERANCE else "discrepant"
     return "reproduced" if 1 / ORDER_FACTOR <= ratio <= ORDER_FACTOR else "discrepant"
+
+
+def across_conventions(verdicts: Sequence[str]) -> str:
+    """One verdict for a claim judged in several conventions: theirs when they agree, ``convention-dependent``
+    when the convention decides between reproduced and discrepant.
+
+    Examples
+    --------
+    >>> across_conventions(["reproduced", "discrepant"]), across_conventions(["discrepant", "discrepant"])
+    ('convention-dependent', 'discrepant')
+    """
+    decided = {v for v in verdicts if v != "not-checkable"}
+    if not decided:
+        return "not-checkable"
+    return decided.pop() if len(decided) == 1 else "convention-dependent"
 
 
 def severity(log10_ratio: float | None) -> str | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from glasson.core import constants as const
 from glasson.data import materials
+from glasson.formulas.acoustics import K_Qt_conventions
 from glasson.registries.rules import MUCH_LESS, ORDER_FACTOR, QUOTED_Q_RANGE
 
 __all__ = ["Statement", "STATEMENTS", "OUTCOMES", "classify", "check", "survival", "measured_plateau",
@@ -32,6 +33,8 @@ OUTCOMES = {"centre": "holds at the centre", "band": "holds in part of the band"
             "n/a": "not checkable (an input is missing)"}
 
 Band = tuple[float, float, float]
+#: The constant K_Q,t of Eq. (15) in each reading of Eq. (14) (:func:`glasson.formulas.acoustics.K_Qt_conventions`).
+K_QT: Mapping[str, float] = K_Qt_conventions()
 Ranges = Mapping[str, Band]
 
 
@@ -70,6 +73,9 @@ class Statement:
     interval: Callable[[Ranges], tuple[float, float]]
     reading: str
     needs: tuple[str, ...] = ()
+    #: A constant the derived value is multiplied by (a reading of a convention the paper leaves open, such as
+    #: the K_Q,t of Eq. (15); 1 for the value as the paper states it).
+    factor: float = 1.0
 
 
 STATEMENTS: tuple[Statement, ...] = (
@@ -84,6 +90,12 @@ STATEMENTS: tuple[Statement, ...] = (
     Statement("Q_inv_t", r"the internal friction $Q_t^{-1}$ of Eq. (15), with $K_{Q,t} = 1$, is the universal "
               "plateau", r"$Q_t^{-1}$ in the plateau", "Sec. 3.2", "Q_inv_t", _plateau,
               "inside the measured plateau"),
+    *(Statement(f"Q_inv_t_{key.replace(' ', '_').replace('-', '_')}",
+                rf"the same, with $K_{{Q,t}} = {tex}$ ({words})", rf"$Q_t^{{-1}}$ in the plateau, $K_{{Q,t}} = {tex}$",
+                "Sec. 3.2", "Q_inv_t", _plateau, "inside the measured plateau", factor=K_QT[key])
+      for key, tex, words in (("paper nu_0", r"\pi/2", "the paper's $\\nu_0$"),
+                              ("second form", r"\pi", "the second printed form of $K_{F\\text{-}s}$"),
+                              ("golden rule", r"1/4\pi", "the golden rule"))),
     Statement("m_gl", r"the glasson mass of Eq. (8) lies between the electron's and the atom's, "
               r"$m_e < m_{gl} < M_{atom}$", r"$m_e < m_{gl} < M_{atom}$", "Sec. 5", "m_gl_g", _between_masses,
               "between the two masses", needs=("M_atom_g",)),
@@ -108,7 +120,8 @@ def check(statement: Statement, ranges: Ranges) -> str:
     """The outcome (a key of :data:`OUTCOMES`) of one statement for one glass's ranges."""
     if statement.key not in ranges or any(k not in ranges for k in statement.needs):
         return "n/a"
-    return classify(ranges[statement.key], statement.interval(ranges))
+    band = tuple(statement.factor * x for x in ranges[statement.key])
+    return classify((band[0], band[1], band[2]), statement.interval(ranges))
 
 
 def survival(rows: Sequence[tuple[str, Ranges]]) -> list[dict[str, object]]:

@@ -151,6 +151,7 @@ TEXT_DEFECTS = {
     "e-notation": re.compile(r"\b\d+(?:\.\d+)?[eE][-+]?\d+\b"),
     "registry identifier": re.compile(r"\bsec\d(?:\.\d)?-\w+|\b[A-Za-z]\w*_\w*[a-z]{2,}\w*\b"),
     "ASCII unit": re.compile(r"\^-?\d|\bcm\^|\b(?:erg|cm|g|K|s)/\(?(?:cm|g|K|s)\b|\*\*"),
+    "table markup": re.compile(r"\|:|:\||\| \||\|[-–]{2}|[-–]{2}\|"),  # a table that did not render
 }
 #: Pages whose text is about code (the API reference) or quotes addresses (the bibliography's URLs).
 TEXT_EXEMPT = {"book/api.html", "api/", "book/bibliography.html", "genindex.html", "py-modindex.html", "search.html",
@@ -195,7 +196,8 @@ def test_landing_page_says_how_to_rerun_and_links_the_claims_downloads(html):
 
 def test_layout_and_text_checks_catch_planted_defects(tmp_path):
     """The companion of the two tests above: a page with a too-wide table, a clipped box, a sideways-scrolling
-    page, and prose with e-notation, a registry key and an ASCII unit is caught on every count."""
+    page, and prose with e-notation, a registry key, an ASCII unit and a table left as pipes is caught on every
+    count."""
     if CHROMIUM is None:
         pytest.skip("no Chromium on this machine: real-browser check skipped")
     page = tmp_path / "planted.html"
@@ -204,7 +206,7 @@ def test_layout_and_text_checks_catch_planted_defects(tmp_path):
         "<table style='width:900px'><tr><td>wide</td></tr></table>"
         "<div style='width:200px;overflow:hidden'><span style='display:inline-block;width:400px'>cut</span></div>"
         "<pre style='width:300px;overflow-x:auto;white-space:pre'>scrolls" + "x" * 200 + "</pre>"
-        "<p>xi = 1.3e-06 cm, H_g_per_s and rho in g/cm^3</p>"
+        "<p>xi = 1.3e-06 cm, H_g_per_s and rho in g/cm^3</p><p>| claim | |log ratio| | |:–|:–|</p>"
         "<pre>1e-06 in code is fine</pre></article><div style='width:3000px'>x</div></body></html>")
     with browsercheck.Browser(CHROMIUM) as browser:
         browser.set_width(1280)
