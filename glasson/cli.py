@@ -27,6 +27,7 @@ from glasson.commands import (
     cmd_equations,
     cmd_execute,
     cmd_kappa,
+    cmd_kappa_data,
     cmd_materials,
     cmd_params,
     suggestion,
@@ -145,6 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="dimensionless coupling (default: the material's Q_t^-1 of Eq. 15, the Sec. 3.2 value)")
     p.add_argument("--T", action=_Extend, type=positive_float, nargs="+", required=True, metavar="KELVIN",
                    help="temperatures (K) (the option may be repeated)")
+    p = add("kappa-data", cmd_kappa_data, "measured kappa(T) below 1 K: each data set's exponent, and what it "
+            "implies for Eq. 13 and the tunnelling model's T^2")
+    p.add_argument("--key", action=_Once, metavar="KEY", help="only this data set; see the list without it")
     p = add("execute", cmd_execute, "execute every chapter for another material or inputs into a directory")
     add_material_options(p)
     p.add_argument("--out", action=_Once, type=Path, required=True, metavar="DIR",

@@ -191,6 +191,25 @@ def cmd_materials(args: argparse.Namespace) -> str:
     return format_table(rows, ["material", "parameter", "value", "unit", "status", "source"])
 
 
+def cmd_kappa_data(args: argparse.Namespace) -> str:
+    """Measured κ(T) below 1 K (``data/lowT_kappa.toml``): fits and predictions (:mod:`glasson.registries.kappa_fits`)."""
+    from glasson.registries import kappa_fits
+
+    rows = kappa_fits.rows()
+    if args.key is not None:
+        keys = [r["key"] for r in rows]
+        if args.key not in keys:
+            raise CLIError(f"{PROG} kappa-data: error: argument --key: unknown data set {args.key!r}"
+                           f"{suggestion(args.key, keys)}; known: {', '.join(keys)}")
+        rows = [r for r in rows if r["key"] == args.key]
+    if args.json:
+        return _dump(rows)
+    table = [{**r, "T_K": f"{r['T_range'][0]:.3g}-{r['T_range'][1]:.3g}",
+              "exponent_pm": "-" if r["exponent"] is None else f"{r['exponent']:.2f} ± {r['uncertainty']:.2f}",
+              "Lambda_eV": r["Lambda_implied_eV"]} for r in rows]
+    return format_table(table, ["key", "kind", "T_K", "points", "exponent_pm", "tunneling_T2", "Lambda_eV"])
+
+
 def cmd_equations(args: argparse.Namespace) -> str:
     from glasson.registries.equations import entries
 

@@ -24,7 +24,7 @@ MACROS = ("frac", "hbar", "omega", "tau", "tanh", "alpha", "beta", "gamma", "rho
           "right", "text", "mathrm", "pi", "zeta", "kappa", "sigma", "Delta", "ln", "log", "exp", "coth")
 _MATH = re.compile(r":math:`([^`]*)`|\.\. math::\n((?:\n|[ \t]+.*\n)+)")
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f]")  # a tab too: "\tau" in a plain string
-_ASCII_UNIT = re.compile(r"\[(?:1/)?(?:erg|g|cm|K|s|eV|Hz|rad|dyn|W)(?:[ /^*]\S*)?\]"
+_ASCII_UNIT = re.compile(r"\[(?:1/)?(?:erg|g|cm|K|s|eV|Hz|rad|dyn|W)\b[^\]]*\]"
                          r"|(?<![`/\w\"'])(?:cm|rad|g|erg|dyn)/(?:s|cm|K|\(s cm K\))\b(?![`/])")
 
 

@@ -26,7 +26,9 @@ DIMENSIONAL = {
 @pytest.fixture(scope="module")
 def arguments(silica_model, silica_stm):
     rows = [(m.label, derived.parameter_ranges(m)) for m in map(materials.get, materials.names())]
-    return {"stm": silica_stm, "rows": rows, "claims": claims.rows()}
+    from glasson.data import kappa_data
+
+    return {"stm": silica_stm, "rows": rows, "claims": claims.rows(), "kappa_sets": list(kappa_data.load().values())}
 
 
 #: Every figure function, by name: the module it lives in and what it needs beyond the glass's model.

@@ -396,7 +396,7 @@ def stephens_set() -> tuple[str, ...]:
 
 
 def cv_slope_band() -> Band:
-    """The range of C_v/T measured across Stephens' glasses [erg/(g K²)], which stands in for a per-glass value.
+    """The range of C_v/T measured across Stephens' glasses (erg g⁻¹ K⁻²), which stands in for a per-glass value.
 
     Examples
     --------

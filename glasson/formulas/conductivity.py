@@ -46,7 +46,7 @@ def kappa_resonant(T: Kelvin, Q_inv: Dimensionless, c_t: CmPerS, c_l: CmPerS | N
     Returns
     -------
     float or numpy.ndarray
-        κ [erg/(s cm K)].
+        κ (erg s⁻¹ cm⁻¹ K⁻¹).
 
     Raises
     ------
@@ -91,7 +91,7 @@ def kappa_pair(T: Kelvin, g: Dimensionless, eps_F: Erg, c_t: CmPerS, c_l: CmPerS
     Returns
     -------
     float or numpy.ndarray
-        κ [erg/(s cm K)].
+        κ (erg s⁻¹ cm⁻¹ K⁻¹).
 
     Raises
     ------

@@ -138,7 +138,7 @@ def dipolar_u_dd(cv_slope: ErgPerGramK2, Lambda: Erg, c_t: CmPerS, convention: s
     Parameters
     ----------
     cv_slope : float or array_like
-        Linear specific-heat slope per unit mass C_v/T [erg/(g K²)].
+        Linear specific-heat slope per unit mass C_v/T (erg g⁻¹ K⁻²).
     Lambda : float or array_like
         Bare coupling Λ (erg).
     c_t : float or array_like

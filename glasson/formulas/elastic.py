@@ -187,7 +187,7 @@ def debye_temperature(c_t: CmPerS, c_l: CmPerS, a: Cm) -> Real:
 
 @checked
 def debye_coefficient(c_t: CmPerS, c_l: CmPerS, rho: GramPerCm3) -> Real:
-    r"""Coefficient of the Debye T³ specific heat per unit mass, :math:`C/T^3` [erg/(g K⁴)].
+    r"""Coefficient of the Debye T³ specific heat per unit mass, :math:`C/T^3` (erg g⁻¹ K⁻⁴).
 
     Parameters
     ----------
@@ -199,7 +199,7 @@ def debye_coefficient(c_t: CmPerS, c_l: CmPerS, rho: GramPerCm3) -> Real:
     Returns
     -------
     float or numpy.ndarray
-        :math:`c_{Deb} = C/(\rho T^3)` [erg/(g K⁴)].
+        :math:`c_{Deb} = C/(\rho T^3)` (erg g⁻¹ K⁻⁴).
 
     Raises
     ------

@@ -32,7 +32,7 @@ def fermi_wavevector(eps_F: Erg, rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Rea
     rho : float or array_like
         Mass density ρ (g cm⁻³).
     cv_slope : float or array_like
-        Linear specific-heat slope per unit mass, C_v/T [erg/(g K²)].
+        Linear specific-heat slope per unit mass, C_v/T (erg g⁻¹ K⁻²).
 
     Returns
     -------
@@ -71,7 +71,7 @@ def fermi_mass(eps_F: Erg, rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     rho : float or array_like
         Mass density ρ (g cm⁻³).
     cv_slope : float or array_like
-        Linear specific-heat slope per unit mass, C_v/T [erg/(g K²)].
+        Linear specific-heat slope per unit mass, C_v/T (erg g⁻¹ K⁻²).
 
     Returns
     -------
@@ -111,7 +111,7 @@ def fermi_mass_as_printed(eps_F: Erg, rho: GramPerCm3, cv_slope: ErgPerGramK2) -
     rho : float or array_like
         Mass density ρ (g cm⁻³).
     cv_slope : float or array_like
-        Linear specific-heat slope per unit mass, C_v/T [erg/(g K²)].
+        Linear specific-heat slope per unit mass, C_v/T (erg g⁻¹ K⁻²).
 
     Returns
     -------
@@ -259,7 +259,7 @@ def sommerfeld_coefficient(nu: PerErgCm3) -> Real:
     Returns
     -------
     float or numpy.ndarray
-        :math:`\gamma_V = C/T` [erg/(cm³ K²)].
+        :math:`\gamma_V = C/T` (erg cm⁻³ K⁻²).
 
     Raises
     ------

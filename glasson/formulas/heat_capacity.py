@@ -31,12 +31,12 @@ def glasson_heat_capacity(T: Kelvin, rho: GramPerCm3, cv_slope: ErgPerGramK2) ->
     rho : float or array_like
         Mass density (g cm⁻³).
     cv_slope : float or array_like
-        Linear slope per unit mass C_v/T [erg/(g K²)].
+        Linear slope per unit mass C_v/T (erg g⁻¹ K⁻²).
 
     Returns
     -------
     float or numpy.ndarray
-        :math:`C_{gl}` [erg/(cm³ K)].
+        :math:`C_{gl}` (erg cm⁻³ K⁻¹).
 
     Raises
     ------
@@ -89,7 +89,7 @@ def debye_heat_capacity(T: Kelvin, c_t: CmPerS, c_l: CmPerS | None = None) -> Re
     Returns
     -------
     float or numpy.ndarray
-        :math:`C_{ph}` [erg/(cm³ K)].
+        :math:`C_{ph}` (erg cm⁻³ K⁻¹).
 
     Raises
     ------
@@ -120,7 +120,7 @@ def crossover_temperature(rho: GramPerCm3, cv_slope: ErgPerGramK2, c_t: CmPerS, 
     rho : float or array_like
         Mass density (g cm⁻³).
     cv_slope : float or array_like
-        Linear slope per unit mass C_v/T [erg/(g K²)].
+        Linear slope per unit mass C_v/T (erg g⁻¹ K⁻²).
     c_t : float or array_like
         Transverse sound velocity (cm s⁻¹).
     c_l : float or array_like, optional

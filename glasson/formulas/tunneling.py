@@ -45,7 +45,7 @@ def tls_density_from_slope(rho: GramPerCm3, cv_slope: ErgPerGramK2) -> Real:
     rho : float or array_like
         Mass density (g cm⁻³).
     cv_slope : float or array_like
-        Measured C_v/T per unit mass [erg/(g K²)].
+        Measured C_v/T per unit mass (erg g⁻¹ K⁻²).
 
     Returns
     -------
@@ -86,7 +86,7 @@ def tls_heat_capacity(T: Kelvin, n0: PerErgCm3OrZero) -> Real:
     Returns
     -------
     float or numpy.ndarray
-        C [erg/(cm³ K)].
+        C (erg cm⁻³ K⁻¹).
 
     Raises
     ------
@@ -307,7 +307,7 @@ _S_SPLIT = 10.0
 
 @checked
 def heat_capacity_at_time(T: Kelvin, t: Second, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS) -> Real:
-    r"""STM specific heat per volume measured at a time t after the temperature change [erg/(cm³ K)].
+    r"""STM specific heat per volume measured at a time t after the temperature change (erg cm⁻³ K⁻¹).
 
     Parameters
     ----------
@@ -321,7 +321,7 @@ def heat_capacity_at_time(T: Kelvin, t: Second, C: Dimensionless, P_bar: PerErgC
     Returns
     -------
     float or numpy.ndarray
-        C(T, t) [erg/(cm³ K)].
+        C(T, t) (erg cm⁻³ K⁻¹).
 
     Raises
     ------
@@ -360,7 +360,7 @@ def calibrate_P_bar(rho: GramPerCm3, cv_slope: ErgPerGramK2, t_exp: Second, T_ex
     rho : float or array_like
         Mass density (g cm⁻³).
     cv_slope : float or array_like
-        Measured C_v/T per unit mass [erg/(g K²)].
+        Measured C_v/T per unit mass (erg g⁻¹ K⁻²).
     t_exp, T_exp : float or array_like
         Measuring time (s) and temperature (K) of the measurement.
     C, v : float or array_like

@@ -240,7 +240,7 @@ def velocity_shift_relaxation(omega: RadPerS, T: Kelvin, C: Dimensionless, P_bar
 
 @checked
 def kappa_stm(T: Kelvin, C: Dimensionless, v: CmPerS) -> Real:
-    r"""Thermal conductivity limited by resonant TLS scattering [erg/(s cm K)]: κ ∝ T².
+    r"""Thermal conductivity limited by resonant TLS scattering (erg s⁻¹ cm⁻¹ K⁻¹): κ ∝ T².
 
     Notes
     -----

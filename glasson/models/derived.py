@@ -136,7 +136,7 @@ def parameter_ranges(material: Material, eps_F_K: tuple[float, float] = EPS_F_RA
     """Each derived value as (min, central, max) over ε_F and Λ in the given ranges, over C_v/T, and over the
     spread of the material's sources.
 
-    C_v/T spans the material's uncertainty, or ``cv_slope_range`` [erg/(g K²)] when given, or the band measured
+    C_v/T spans the material's uncertainty, or ``cv_slope_range`` (erg g⁻¹ K⁻²) when given, or the band measured
     across Stephens' glasses when the material has no slope of its own. ρ, c_t and c_l span their sources; a
     derived inter-atomic distance follows the density. Every value is monotonic in each input (products of
     powers, and the crossover temperature), so the extremes lie on the corners of the box of inputs, which are
@@ -187,7 +187,7 @@ SCATTERING = ("resonant", "pair")
 
 def thermal_conductivity(model: GlassonModel, T: Real, scattering: str = "resonant",
                          coupling: float | None = None) -> Real:
-    """Phonon thermal conductivity κ(T) [erg/(s cm K)] of a glass for one scattering branch.
+    """Phonon thermal conductivity κ(T) (erg s⁻¹ cm⁻¹ K⁻¹) of a glass for one scattering branch.
 
     ``resonant`` is the Eq. 12 branch (κ ∝ T², :func:`glasson.formulas.conductivity.kappa_resonant`), ``pair`` the Eq. 11
     branch with detailed balance (κ ∝ T, :func:`glasson.formulas.conductivity.kappa_pair`). ``coupling`` is the

@@ -261,7 +261,7 @@ class GlassonModel:
     # -- elastic -----------------------------------------------------------------------------------------------
     @cached_property
     def debye_coefficient(self) -> Real:
-        """Debye T³ coefficient of the specific heat per unit mass [erg/(g K⁴)]."""
+        """Debye T³ coefficient of the specific heat per unit mass (erg g⁻¹ K⁻⁴)."""
         i = self._need("debye_coefficient")
         return elastic.debye_coefficient(i.c_t, i.c_l, i.rho)
 

@@ -21,7 +21,7 @@ from glasson.presentation.formatting import axis_label
 from glasson.registries import comparison
 
 __all__ = ["glass_bands", "compare_heat_capacity", "compare_internal_friction", "compare_velocity_shift",
-           "compare_kappa", "claims_overview", "FIGURES"]
+           "compare_kappa", "measured_kappa", "claims_overview", "FIGURES"]
 
 
 #: The quantities of :func:`glass_bands`: key of :data:`glasson.models.derived.KEYS`, axis label, unit, scale.
@@ -160,6 +160,41 @@ def compare_kappa(model: GlassonModel, stm: TunnelingModel) -> Figure:
     return fig
 
 
+# --- measured kappa(T) below 1 K -------------------------------------------------------------------------------------
+_KIND_STYLE: dict[str, dict[str, Any]] = {
+    "amorphous": dict(marker="o", ms=5), "filled": dict(marker="s", ms=3.5, mfc="none"),
+    "semicrystalline": dict(marker="^", ms=4, mfc="none"), "glass-ceramic": dict(marker="D", ms=3.5, mfc="none")}
+
+
+def measured_kappa(model: GlassonModel, sets: Sequence[Any]) -> Figure:
+    """Every measured κ(T) data set (:class:`glasson.data.kappa_data.KappaData`) on log–log axes, marked by class,
+    with two slope guides through one point below the data: the tunnelling model's T² and Eq. (13)'s T^(2−α(T))
+    for ``model``'s inputs (its Λ). The guides show slopes, not magnitudes."""
+    from glasson.formulas import dipolar
+
+    fig, ax = plt.subplots(figsize=(6.0, 5.2))
+    for i, d in enumerate(sets):
+        style = {**_KIND_STYLE[d.kind], "color": f"C{i % 10}"}
+        ax.loglog(d.T, d.kappa * 1e-7, ls="-" if d.kind == "amorphous" else ":", lw=1.2 if d.kind == "amorphous"
+                  else 0.8, label=d.material, **style)
+    T = np.geomspace(0.05, model.T_Q, 100)  # Eq. (13) holds below T_Q
+    floor = min(float(np.min(d.kappa)) for d in sets) * 1e-7
+    anchor_T, anchor = 0.05, floor / 3
+    ax.loglog(T, anchor * (T / anchor_T) ** 2, "k--", lw=1.5, label=r"slope guide $T^2$ (tunnelling model)")
+    u = dipolar.dipolar_u_dd(model.cv_slope, model.Lambda, model.c_t)
+    # Eq. (13): kappa ∝ T^2 (1 + u ln(T_Q/T)); its local slope is 2 − α(T)
+    eq13 = T**2 * (1 + u * np.log(model.T_Q / T)) / (anchor_T**2 * (1 + u * np.log(model.T_Q / anchor_T)))
+    ax.loglog(T, anchor * eq13, "k-.", lw=1.5, label=r"slope guide, Eq. (13): $T^{2-\alpha(T)}$")
+    for kind, style in _KIND_STYLE.items():  # the classes, by marker
+        ax.plot([], [], ls="-" if kind == "amorphous" else ":", color="0.3", label=f"marker: {kind}", **style)
+    ax.set_xlabel(axis_label("temperature $T$", "K"))
+    ax.set_ylabel(axis_label(r"$\kappa$", "W/(cm K)"))
+    ax.axvline(1.0, color="0.6", lw=0.8)
+    _decades(ax)
+    _legend_below(fig, ax)
+    return fig
+
+
 # --- the landing page ---------------------------------------------------------------------------------------------
 _VERDICT_COLORS = {"reproduced": "#009E73", "discrepant": "#D55E00", "convention-dependent": "#E69F00"}
 
@@ -190,5 +225,5 @@ def claims_overview(rows: Sequence[Row]) -> Figure:
 FIGURES: dict[str, tuple[str, ...]] = {name: () for name in __all__ if name not in ("FIGURES",)}
 FIGURES.update({"compare_heat_capacity": ("stm",), "compare_internal_friction": ("stm",),
                 "compare_velocity_shift": ("stm",), "compare_kappa": ("stm",), "glass_bands": ("rows",),
-                "claims_overview": ("claims",)})
+                "claims_overview": ("claims",), "measured_kappa": ("kappa_sets",)})
 

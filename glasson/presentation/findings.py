@@ -97,3 +97,40 @@ def universality_findings(s: UniversalitySummary) -> str:
         "NAME --out DIR` runs it for one glass, and the parameters cell of the notebook takes `eps_F_range` and "
         "`Lambda_range`.",
     ])
+
+
+def measured_kappa_findings(rows: Sequence[Mapping[str, Any]], alpha_paper: float) -> str:
+    """What the measured κ(T) data sets below 1 K say (:func:`glasson.registries.kappa_fits.rows`), against the
+    tunnelling model's T² and Eq. (13), whose α with the paper's own numbers is ``alpha_paper`` (MyST)."""
+    from glasson.presentation.tables import count_word
+
+    def n(r: Mapping[str, Any]) -> str:
+        return f"{r['material']}, {number(r['exponent'], 3)} ± {number(r['uncertainty'], 1)}"
+
+    fitted = [r for r in rows if r["exponent"] is not None]
+    clean = [r for r in fitted if r["clean"]]
+    others = [r for r in fitted if not r["clean"]]
+    above = [r for r in others if r["tunneling_T2"] == "above"]
+    rest = [r for r in others if r["tunneling_T2"] != "above"]
+    lam = [r for r in clean if r["Lambda_implied_eV"] is not None]
+    # two exponents differ when they are more than two combined standard errors apart
+    apart = any(abs(a["exponent"] - b["exponent"]) > 2 * math.hypot(a["uncertainty"], b["uncertainty"])
+                for i, a in enumerate(clean) for b in clean[i + 1:])
+    text = (f"**Measured κ(T) below 1 K.** Of the {count_word(len(fitted))} data sets, {count_word(len(clean))} "
+            f"are unfilled amorphous solids, the clean tests ({'; '.join(n(r) for r in clean)}). ")
+    if clean and all(r["tunneling_T2"] == "below" for r in clean):
+        text += "Each lies below the tunnelling model's exponent 2, as Eq. (13) allows. "
+    text += "".join(f"{r['material']} implies $\\alpha$ = {number(r['alpha_implied'], 2)}, which Eq. (13) gives "
+                    f"with the paper's silica inputs at $\\Lambda$ = {number(r['Lambda_implied_eV'], 2)} eV. "
+                    for r in lam)
+    text += (f"The paper's own $\\Lambda$ gives $\\alpha$ = {number(alpha_paper, 2)} at 0.1 K. These materials "
+             "have no sourced density, sound velocity or specific-heat slope here, so an implied $\\Lambda$ rests "
+             "on silica's inputs")
+    text += ("; and the clean samples' exponents differ by more than their errors, so they do not imply one "
+             "$\\Lambda$. " if apart else ". ")
+    if others:
+        text += (f"Of the {count_word(len(others))} filled, semicrystalline and ceramic samples, "
+                 f"{count_word(len(above))} lie above 2 ({'; '.join(n(r) for r in above)}) and the others within "
+                 f"two errors of it or below it ({'; '.join(n(r) for r in rest)}): fillers, crystallites and the "
+                 "glass-ceramic scatter phonons in their own ways, and neither law is expected of them.")
+    return text

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 import sympy as sp
 
 from glasson.core.dimensions import Dim, DimensionVerdict
-from glasson.core.text import formula_tex, number, number_tex, unit
+from glasson.core.text import formula_tex, number, number_tex, quantity, unit
 from glasson.core.units import Row
 from glasson.data.materials import Material, Value
 from glasson.models.inputs import Input
@@ -436,3 +436,29 @@ def verdicts_in_words(rows: Sequence[Row]) -> str:
 def claims_dropdown(rows: Sequence[Row], title: str) -> str:
     """A chapter's claims, folded: the claims page holds them all; a chapter lists its own, closed by default."""
     return f":::{{dropdown}} {title}\n{claims_table(rows=rows, link=False)}\n:::\n"
+
+
+ALPHA, LAMBDA = r"\alpha", r"\Lambda"
+
+
+def kappa_data_table(rows: Sequence[Row]) -> str:
+    """The measured κ(T) data sets (:func:`glasson.registries.kappa_fits.rows`): each sample with its class, its
+    range, its exponent below 1 K and what the exponent implies for the tunnelling model and for Eq. (13)."""
+    body = []
+    for r in rows:
+        if r["exponent"] is None:
+            n = "—"
+        else:
+            lo, hi = r["fit_range"]
+            n = (f"{number(r['exponent'], 3)} ± {number(r['uncertainty'], 1)}<br>"
+                 f"({r['fit_points']} points, {number(lo, 2)}–{number(hi, 2)} K)")
+        eq13 = ("—" if r["alpha_implied"] is None else
+                f"{math(ALPHA)} = {number(r['alpha_implied'], 2)}"
+                + ("" if r["Lambda_implied_eV"] is None else
+                   f", {math(LAMBDA)} = {quantity(r['Lambda_implied_eV'], 'eV', 2)}"))
+        stm = {"consistent": "consistent with 2", "below": "below 2", "above": "above 2", "no fit": "—"}
+        body.append((f"{escape(r['material'])} {{cite:p}}`{r['source']}`<br>*{r['kind']}*: {escape(r['what'])}",
+                     f"{number(r['T_range'][0], 2)}–{number(r['T_range'][1], 2)} K, {r['points']} points", n,
+                     stm[r["tunneling_T2"]], eq13))
+    return table(("sample", "measured", "exponent below 1 K", "against T² (2σ)", "Eq. (13): implied α and Λ"),
+                 body, align=("l", "l", "r", "l", "l"))

@@ -3,7 +3,7 @@
 Both models are set up for the same glass from the same data: GPP as a :class:`~glasson.models.model.GlassonModel`,
 the STM as a :class:`~glasson.models.model.TunnelingModel` with the tunnelling strength C of ``data/tunneling.toml`` and
 a distribution constant P̄ calibrated once so that it reproduces the same measured specific-heat slope. Every
-function here takes the two models. Heat capacities are per unit mass [erg/(g K)], thermal conductivities in
+function here takes the two models. Heat capacities are per unit mass (erg g⁻¹ K⁻¹), thermal conductivities in
 erg/(s cm K), frequencies f in Hz (ω = 2πf).
 """
 
@@ -55,7 +55,7 @@ def dos_from_scaling(model: GlassonModel) -> dict[str, float]:
 
 def heat_capacity(model: GlassonModel, stm: TunnelingModel, T: Real,
                   times: tuple[float, ...] = (1e-6, 1.0, 3600.0)) -> dict[str | float, Real]:
-    """Specific heat per unit mass [erg/(g K)]: GPP (time-independent) and the STM at several measuring times,
+    """Specific heat per unit mass (erg g⁻¹ K⁻¹): GPP (time-independent) and the STM at several measuring times,
     exact in the measuring time and averaged over the TLS energies (:func:`glasson.formulas.tunneling.heat_capacity_at_time`)."""
     debye = hc.debye_heat_capacity(T, model.c_t, model.c_l) / model.rho
     out: dict[str | float, Real] = {"GPP": hc.glasson_heat_capacity(T, model.rho, model.cv_slope) / model.rho + debye}
@@ -80,11 +80,14 @@ def internal_friction(model: GlassonModel, stm: TunnelingModel, T: Real, f: floa
     }
 
 
-def kappa_ratio(model: GlassonModel, stm: TunnelingModel, C: float | None = None, K_Qt: float = 1.0) -> float:
+def kappa_ratio(model: GlassonModel, stm: TunnelingModel, C: float | None = None, K_Qt: float = 1.0,
+                coupling: float | None = None) -> float:
     r"""κ of the glasson phenomenology over the STM's, both limited by resonant scattering (both ∝ T²): the ratio of
-    the STM's coupling πC to the glasson coupling :math:`K_{Q,t}(k_Fa)^3c_t/v_F` of Eq. (15). It depends on the
-    STM's acoustic coupling ``C`` (default the model's) and on ``K_Qt`` only, not on the specific heat."""
-    return float(np.pi * (stm.C if C is None else C) / (K_Qt * model.Q_inv_t))
+    the STM's coupling πC to the glasson coupling :math:`K_{Q,t}(k_Fa)^3c_t/v_F` of Eq. (15) (or ``coupling``, a
+    reader's choice). It depends on the STM's acoustic coupling ``C`` (default the model's) and on the glasson
+    coupling only, not on the specific heat."""
+    glasson = K_Qt * model.Q_inv_t if coupling is None else coupling
+    return float(np.pi * (stm.C if C is None else C) / glasson)
 
 
 def velocity_shift(model: GlassonModel, stm: TunnelingModel, T: Real, f: float, T_ref: float) -> dict[str, Real]:
