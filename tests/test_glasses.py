@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from glasson.core import constants as c
-from glasson.data import materials
+from glasson.data import fields, materials
 from glasson.formulas import elastic
 from glasson.models import derived, inputs
 from glasson.models.model import GlassonModel
@@ -161,3 +161,38 @@ def test_missing_and_invalid_files_are_data_errors(tmp_path):
     (tmp_path / "materials.toml").write_text("[g\n")
     with pytest.raises(materials.MaterialsDataError, match="not valid TOML"):
         materials.load(tmp_path / "materials.toml")
+
+
+# -- the most primary source is used ----------------------------------------------------------------------------
+def test_the_most_primary_source_of_every_input_is_the_one_used():
+    kinds = fields.sources()
+    for mat in materials.load().values():
+        for key in mat.values:
+            ranks = [kinds[v.source].rank for v in mat.entries(key)]
+            assert ranks[0] == min(ranks), (mat.key, key, [v.source for v in mat.entries(key)])
+
+
+def test_pyrex_takes_the_data_sheet_before_the_handbook_copy():
+    from glasson.formulas import elastic
+    from glasson.models.inputs import resolve
+
+    pyrex = materials.get("pyrex_7740")
+    assert pyrex.value("rho").value == 2.23 and pyrex.value("rho").source == "finkenbeiner_7740"
+    inputs = resolve(pyrex)
+    E, nu = pyrex.value("youngs_modulus"), pyrex.value("poisson_ratio")
+    assert inputs["c_t"].status == "derived" and inputs["c_t"].source == "finkenbeiner_7740"
+    assert inputs["c_t"].value == pytest.approx(float(elastic.transverse_velocity(E.cgs, nu.value, 2.23)))
+    assert inputs["c_t"].spread[0] == pytest.approx(3.28e5)  # the handbook copy's value shows the spread
+
+
+def test_every_data_source_has_a_kind_and_every_kind_is_known():
+    kinds = fields.sources()
+    used = {v.source for m in materials.load().values() for k in m.values for v in m.entries(k)}
+    assert used <= set(kinds)
+    assert {s.kind for s in kinds.values()} <= set(fields.SOURCE_KINDS)
+    assert set(kinds) <= fields.bibliography_keys()
+
+
+def test_stephens_band_covers_the_six_glasses_he_measured():
+    assert materials.stephens_membership("fused_quartz") == "previously measured"
+    assert materials.stephens_membership("heavy_flint") is None and materials.stephens_membership("n_bk7") is None

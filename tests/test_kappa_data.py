@@ -13,7 +13,7 @@ import pytest
 
 from glasson.core.paths import ROOT
 from glasson.data import kappa_data
-from glasson.data.materials import MaterialsDataError
+from glasson.data.fields import MaterialsDataError
 from glasson.formulas import dipolar
 from glasson.registries import kappa_fits
 

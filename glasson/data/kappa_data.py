@@ -19,7 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from glasson.core.paths import data_dir
-from glasson.data.materials import MaterialsDataError, _read, _source, _text
+from glasson.data.fields import MaterialsDataError, read_toml, source_field, text_field
 
 __all__ = ["KappaData", "CLASSES", "load", "get", "names", "W_PER_M_K"]
 
@@ -80,7 +80,7 @@ def _points(path: Path, where: str) -> tuple[NDArray[np.float64], NDArray[np.flo
 
 @cache
 def _load(folder: Path) -> dict[str, KappaData]:
-    raw = _read(folder / FILE)
+    raw = read_toml(folder / FILE)
     if not raw:
         raise MaterialsDataError(f"{FILE}: no data sets")
     out = {}
@@ -91,18 +91,18 @@ def _load(folder: Path) -> dict[str, KappaData]:
         unknown = set(table) - _FIELDS
         if unknown:
             raise MaterialsDataError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
-        kind = _text(where, "class", table.get("class"))
+        kind = text_field(where, "class", table.get("class"))
         if kind not in CLASSES:
             raise MaterialsDataError(f"{where}: class {kind!r} not in {CLASSES}")
-        file = _text(where, "file", table.get("file"))
+        file = text_field(where, "file", table.get("file"))
         if Path(file).name != file or not file.endswith(".csv"):
             raise MaterialsDataError(f"{where}: file must be a CSV file name in {FOLDER}/, got {file!r}")
         T, kappa = _points(folder / FOLDER / file, where)
-        out[key] = KappaData(key, _text(where, "material", table.get("material")),
-                             _text(where, "what", table.get("what")), kind,
-                             _source(where, table.get("source")), _source(where, table.get("compilation")),
-                             _text(where, "where", table.get("where")),
-                             _text(where, "note", table.get("note", ""), required=False), file, T, kappa)
+        out[key] = KappaData(key, text_field(where, "material", table.get("material")),
+                             text_field(where, "what", table.get("what")), kind,
+                             source_field(where, table.get("source")), source_field(where, table.get("compilation")),
+                             text_field(where, "where", table.get("where")),
+                             text_field(where, "note", table.get("note", ""), required=False), file, T, kappa)
     return out
 
 

@@ -8,7 +8,7 @@ the first entry is the one the chapters use (:meth:`Material.value`), the others
 elastic moduli, the band of C_v/T) are not stored: :mod:`glasson.models.inputs` derives them.
 
 The loader checks the type and domain of every field and names the file, table and field of anything wrong
-(:class:`MaterialsDataError`); a material that is not in the file is an :class:`UnknownMaterialError`.
+(:class:`~glasson.data.fields.MaterialsDataError`); a material that is not in the file is an :class:`UnknownMaterialError`.
 Formulas take CGS floats; :meth:`Material.cgs` converts a stored value to CGS.
 """
 
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -25,13 +24,21 @@ from types import MappingProxyType
 from typing import Any
 
 from glasson.core import constants as const
-from glasson.core.paths import BIBLIOGRAPHY, data_dir
+from glasson.core.paths import data_dir
 from glasson.core.validation import GlassonInputError
+from glasson.data.fields import (
+    MaterialsDataError,
+    number_field,
+    read_toml,
+    source_field,
+    sources,
+    text_field,
+)
 
 __all__ = ["PARAMETERS", "Parameter", "Value", "Material", "Band", "UnknownMaterialError", "MaterialsDataError",
            "STATUSES", "data_dir", "load", "get", "names", "DEFAULT_MATERIAL", "load_table", "atomic_weights",
-           "parse_formula", "mean_atomic_mass", "atoms_per_formula_unit", "stephens_set", "cv_slope_band", "spread",
-           "bibliography_keys"]
+           "parse_formula", "mean_atomic_mass", "atoms_per_formula_unit", "stephens_set", "stephens_membership",
+           "cv_slope_band", "spread"]
 
 #: The material every chapter uses unless told otherwise: the paper's own inputs for vitreous silica.
 DEFAULT_MATERIAL = "vitreous_silica"
@@ -102,10 +109,6 @@ class Band:
 
 class UnknownMaterialError(GlassonInputError):
     """A material name that is not in ``data/materials.toml`` (a usage error: the message lists the known ones)."""
-
-
-class MaterialsDataError(ValueError):
-    """A file of ``data/`` is missing or malformed; the message names the file, the table and the field."""
 
 
 @dataclass(frozen=True)
@@ -182,67 +185,8 @@ class Material:
         return replace(self, sources=MappingProxyType(sources))
 
 
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        raise MaterialsDataError(f"{path.name}: file not found in {path.parent}") from None
-    except tomllib.TOMLDecodeError as err:
-        raise MaterialsDataError(f"{path.name}: not valid TOML ({err})") from None
-    except OSError as err:
-        raise MaterialsDataError(f"{path.name}: cannot be read ({err.strerror})") from None
-
-
-def _number(where: str, name: str, x: Any, lower: float = -math.inf, upper: float = math.inf,
-            strict: bool = True) -> float:
-    """A finite number strictly (or not) inside (lower, upper), else a MaterialsDataError naming ``where.name``."""
-    if isinstance(x, bool) or not isinstance(x, (int, float)):
-        raise MaterialsDataError(f"{where}: {name} must be a number, got {x!r}")
-    value = float(x)
-    inside = (lower < value < upper) if strict else (lower <= value <= upper)
-    if not math.isfinite(value) or not inside:
-        raise MaterialsDataError(f"{where}: {name} must be a finite number in ({lower:g}, {upper:g}), got {x!r}")
-    return value
-
-
-def _text(where: str, name: str, x: Any, required: bool = True) -> str:
-    if not isinstance(x, str) or (required and not x.strip()):
-        raise MaterialsDataError(f"{where}: {name} must be a non-empty text, got {x!r}")
-    return x
-
-
-#: A bibliography key: what a ``source`` field must be (it is written into pages as a citation).
-_SOURCE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_:-]*")
 #: A material's key: a plain identifier (it is written into pages, commands, file names and JSON as it is).
 _MATERIAL_KEY = re.compile(r"[a-z][a-z0-9_]*")
-_BIB_ENTRY = re.compile(r"^@\w+\s*\{\s*([^,\s]+)\s*,", re.MULTILINE)
-
-
-@cache
-def _bibliography_keys(path: Path) -> frozenset[str] | None:
-    try:
-        return frozenset(_BIB_ENTRY.findall(path.read_text(encoding="utf-8")))
-    except OSError:
-        return None
-
-
-def bibliography_keys() -> frozenset[str] | None:
-    """The keys of ``book/references.bib`` (``None`` where there is no bibliography, as in an installed wheel:
-    the data's sources are then checked for their form only)."""
-    return _bibliography_keys(BIBLIOGRAPHY)
-
-
-def _source(where: str, x: Any) -> str:
-    """A ``source`` field: a key of ``book/references.bib``."""
-    source = _text(where, "source", x)
-    if not _SOURCE_KEY.fullmatch(source):
-        raise MaterialsDataError(f"{where}: source must be a key of book/references.bib (letters, digits, _ : -), "
-                                 f"got {source!r}")
-    keys = bibliography_keys()
-    if keys is not None and source not in keys:
-        raise MaterialsDataError(f"{where}: source {source!r} is not a key of book/references.bib")
-    return source
 _ENTRY_FIELDS = {"value", "unit", "source", "where", "status", "uncertainty", "note"}
 
 
@@ -256,30 +200,30 @@ def _entry(where: str, pkey: str, e: Any) -> Value:
         if required not in e:
             raise MaterialsDataError(f"{where}: missing {required!r}")
     par = PARAMETERS[pkey]
-    value = _number(where, "value", e["value"], par.lower, par.upper)
+    value = number_field(where, "value", e["value"], par.lower, par.upper)
     if e["unit"] != par.unit:
         raise MaterialsDataError(f"{where}: unit {e['unit']!r}, expected {par.unit!r}")
     if e["status"] not in STATUSES:
         raise MaterialsDataError(f"{where}: status {e['status']!r} not in {STATUSES}")
-    unc = None if e.get("uncertainty") is None else _number(where, "uncertainty", e["uncertainty"], 0.0,
+    unc = None if e.get("uncertainty") is None else number_field(where, "uncertainty", e["uncertainty"], 0.0,
                                                             strict=False)
-    source = _source(where, e["source"])
-    return Value(pkey, value, par.unit, source, _text(where, "where", e["where"]),
-                 e["status"], unc, _text(where, "note", e.get("note", ""), required=False))
+    source = source_field(where, e["source"])
+    return Value(pkey, value, par.unit, source, text_field(where, "where", e["where"]),
+                 e["status"], unc, text_field(where, "note", e.get("note", ""), required=False))
 
 
 def _parse(file: str, key: str, table: Any) -> Material:
     if not isinstance(table, dict):
         raise MaterialsDataError(f"{file} [{key}]: must be a table")
-    name = _text(f"{file} [{key}]", "name", table.get("name"))
-    label = _text(f"{file} [{key}]", "label", table.get("label", name))
-    formula = _text(f"{file} [{key}]", "formula", table.get("formula", ""), required=False)
+    name = text_field(f"{file} [{key}]", "name", table.get("name"))
+    label = text_field(f"{file} [{key}]", "label", table.get("label", name))
+    formula = text_field(f"{file} [{key}]", "formula", table.get("formula", ""), required=False)
     if formula:
         try:
             mean_atomic_mass(formula)  # every element known, with its atomic weight
         except ValueError as err:
             raise MaterialsDataError(f"{file} [{key}]: formula: {err}") from None
-    sources: dict[str, tuple[Value, ...]] = {}
+    sources_of: dict[str, tuple[Value, ...]] = {}
     for pkey, entry in table.items():
         if pkey in ("name", "formula", "note", "label"):
             continue
@@ -288,14 +232,20 @@ def _parse(file: str, key: str, table: Any) -> Material:
         entries = entry if isinstance(entry, list) else [entry]
         if not entries:
             raise MaterialsDataError(f"{file} [{key}.{pkey}]: no entry")
-        sources[pkey] = tuple(_entry(f"{file} [{key}.{pkey}]" + (f" (entry {i + 1})" if len(entries) > 1 else ""),
-                                     pkey, e) for i, e in enumerate(entries))
-    return Material(key, name, formula, MappingProxyType(sources), label)
+        parsed = [_entry(f"{file} [{key}.{pkey}]" + (f" (entry {i + 1})" if len(entries) > 1 else ""), pkey, e)
+                  for i, e in enumerate(entries)]
+        known = sources()
+        for v in parsed:
+            if v.source not in known:
+                raise MaterialsDataError(f"{file} [{key}.{pkey}]: source {v.source!r} has no kind in sources.toml")
+        # the most primary source first (a stable sort: the file's order among sources of one kind)
+        sources_of[pkey] = tuple(sorted(parsed, key=lambda v: known[v.source].rank))
+    return Material(key, name, formula, MappingProxyType(sources_of), label)
 
 
 @cache
 def _load_cached(path: Path) -> Mapping[str, Material]:
-    raw = _read(path)
+    raw = read_toml(path)
     if not raw:
         raise MaterialsDataError(f"{path.name}: no materials (the file needs at least one [table])")
     for key in raw:
@@ -306,7 +256,8 @@ def _load_cached(path: Path) -> Mapping[str, Material]:
 
 
 def load(path: Path | None = None) -> Mapping[str, Material]:
-    """All materials of ``materials.toml``, keyed by name (:class:`MaterialsDataError` if it is malformed)."""
+    """All materials of ``materials.toml``, keyed by name (:class:`~glasson.data.fields.MaterialsDataError` if it is
+    malformed)."""
     return _load_cached((path or data_dir() / "materials.toml").resolve())
 
 
@@ -336,7 +287,7 @@ def get(name: str) -> Material:
 
 @cache
 def _load_table(path: Path) -> Mapping[str, Value]:
-    raw = _read(path)
+    raw = read_toml(path)
     out = {}
     for key, e in raw.items():
         where = f"{path.name} [{key}]"
@@ -348,11 +299,11 @@ def _load_table(path: Path) -> Mapping[str, Value]:
         status = e.get("status", "measured")
         if status not in STATUSES:
             raise MaterialsDataError(f"{where}: status {status!r} not in {STATUSES}")
-        unc = None if e.get("uncertainty") is None else _number(where, "uncertainty", e["uncertainty"], 0.0,
+        unc = None if e.get("uncertainty") is None else number_field(where, "uncertainty", e["uncertainty"], 0.0,
                                                                 strict=False)
-        source = _source(where, e["source"])
-        out[key] = Value(key, _number(where, "value", e["value"], 0.0), _text(where, "unit", e.get("unit", "1")),
-                         source, _text(where, "where", e["where"]), status, unc)
+        source = source_field(where, e["source"])
+        out[key] = Value(key, number_field(where, "value", e["value"], 0.0), text_field(where, "unit", e.get("unit", "1")),
+                         source, text_field(where, "where", e["where"]), status, unc)
     return MappingProxyType(out)
 
 
@@ -367,21 +318,26 @@ def atomic_weights() -> Mapping[str, Value]:
 
 
 @cache
-def _stephens(path: Path) -> tuple[tuple[str, ...], Band]:
-    raw = _read(path)
+def _stephens(path: Path) -> tuple[tuple[str, ...], Band, tuple[str, ...], dict[str, str]]:
+    raw = read_toml(path)
     try:
-        glasses = raw["set"]["measured"] + raw["set"]["previously_measured"]
+        measured = raw["set"]["measured"]
+        glasses = measured + raw["set"]["previously_measured"]
+        members = dict(raw["set"].get("materials", {}))
         cv = raw["cv_slope"]
         where = f"{path.name} [cv_slope]"
-        band = Band("cv_slope", _number(where, "low", cv["low"], 0.0), _number(where, "high", cv["high"], 0.0),
-                    cv["unit"], _source(where, cv["source"]), cv["where"])
+        band = Band("cv_slope", number_field(where, "low", cv["low"], 0.0), number_field(where, "high", cv["high"], 0.0),
+                    cv["unit"], source_field(where, cv["source"]), cv["where"])
     except (KeyError, TypeError) as err:
         raise MaterialsDataError(f"{path.name}: missing or malformed field {err}") from None
     if not (isinstance(glasses, list) and all(isinstance(g, str) and g for g in glasses)) or band.low >= band.high:
         raise MaterialsDataError(f"{path.name}: the set must list glass names and the band must have low < high")
     if band.unit != PARAMETERS["cv_slope"].unit:
         raise MaterialsDataError(f"{path.name} [cv_slope]: unit {band.unit!r}, expected {PARAMETERS['cv_slope'].unit!r}")
-    return tuple(glasses), band
+    unknown = [name for name in members.values() if name not in glasses]
+    if unknown:
+        raise MaterialsDataError(f"{path.name} [set.materials]: {unknown[0]!r} is not a glass of the set")
+    return tuple(glasses), band, tuple(measured), members
 
 
 def stephens_set() -> tuple[str, ...]:
@@ -393,6 +349,22 @@ def stephens_set() -> tuple[str, ...]:
     14
     """
     return _stephens((data_dir() / "stephens1973.toml").resolve())[0]
+
+
+def stephens_membership(key: str) -> str | None:
+    """Where a glass of ``data/materials.toml`` stands in Stephens' set: ``"measured"`` (one of the six he measured,
+    which the abstract's range of C_v/T covers), ``"previously measured"`` (one of the eight he compares), or
+    ``None`` (outside the set: the band is an extrapolation for it).
+
+    Examples
+    --------
+    >>> stephens_membership("pyrex_7740"), stephens_membership("n_bk7")
+    ('previously measured', None)
+    """
+    _, _, measured, members = _stephens((data_dir() / "stephens1973.toml").resolve())
+    if key not in members:
+        return None
+    return "measured" if members[key] in measured else "previously measured"
 
 
 def cv_slope_band() -> Band:

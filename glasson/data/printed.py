@@ -1,5 +1,5 @@
 """The numbers and statements the paper prints that the compendium checks, read from ``data/claims.toml`` and
-checked field by field (a fault is a :class:`~glasson.data.materials.MaterialsDataError` naming the file, the claim
+checked field by field (a fault is a :class:`~glasson.data.fields.MaterialsDataError` naming the file, the claim
 and the field). What each one is recomputed with lives in :mod:`glasson.registries.recompute`, by name."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from glasson.core.paths import data_dir
-from glasson.data.materials import MaterialsDataError
+from glasson.data.fields import MaterialsDataError
 
 __all__ = ["PrintedClaim", "printed_claims", "KINDS", "FILE"]
 

@@ -125,7 +125,8 @@ def derived_parameters(material: Material, band_end: str | None = None) -> dict[
     return {k: float(v) for k, v in as_parameters(GlassonModel.from_material(material, band_end)).items()}
 
 
-#: The paper's ranges of its two guessed inputs (Secs. 2.1 and 4.1), propagated by :func:`parameter_ranges`.
+#: The ranges of the two guessed inputs propagated by :func:`parameter_ranges`: Λ over the paper's own 1–10 eV
+#: (Sec. 2.1); ε_F over the compendium's reading of the paper's "within one order of magnitude" around 10 K (Sec. 4.1).
 EPS_F_RANGE_K = (3.0, 30.0)
 LAMBDA_RANGE_EV = (1.0, 10.0)
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from glasson.core.text import formula_tex, number, quantity
-from glasson.data import materials
+from glasson.data import fields, materials
 from glasson.data.materials import PARAMETERS, Material, Value
 from glasson.formulas import elastic
 
@@ -100,7 +100,15 @@ def resolve(material: Material, band_end: str | None = None) -> Mapping[str, Inp
         raise ValueError(f"band_end must be one of {', '.join(BAND_ENDS)}, got {band_end!r}")
     out: dict[str, Input] = {}
     derived = _velocities_from_moduli(material)
+    kinds = fields.sources()
     for key, values in material.sources.items():
+        if key in derived and kinds[derived[key][1]].rank < kinds[values[0].source].rank:
+            # the moduli's source is more primary than the velocity's (a data sheet against a handbook's copy):
+            # the derived velocity is used, the stored one shows the spread
+            value, source, formula = derived.pop(key)
+            xs = [value] + [v.value for v in values]
+            out[key] = Input(key, value, "derived", source, formula, spread=(min(xs), max(xs)))
+            continue
         extra = (derived.pop(key)[0],) if key in derived else ()
         out[key] = _sourced(values, extra)
     for key, (value, source, formula) in derived.items():

@@ -147,12 +147,17 @@ class Chapter:
         if not banded:
             return ""
         band = materials.cv_slope_band()
-        n = len(materials.stephens_set())
+        member = materials.stephens_membership(self.material.key)
+        reach = {"measured": "one of the six glasses Stephens measured, which his range covers",
+                 "previously measured": ("one of the eight glasses Stephens compares without measuring them; his "
+                                         "range most naturally covers the six he measured, so for this glass it is "
+                                         "an extrapolation"),
+                 None: "not among Stephens' glasses: for it the range is an extrapolation"}[member]
         return (f"This glass has no specific-heat slope of its own that could be read at a source: the run takes "
                 f"the {self.band_end} end, $C_v/T$ = {quantity(self.inputs['cv_slope'].value, 'erg/(g K^2)', 2)}, "
-                f"of the range {quantity(band.low, '1', 2)} to {quantity(band.high, 'erg/(g K^2)', 2)} measured "
-                f"across Stephens' {n} glasses {{cite:p}}`{band.source}`; every number below that depends on it is "
-                "one end of a band.")
+                f"of the range {quantity(band.low, '1', 2)} to {quantity(band.high, 'erg/(g K^2)', 2)} that "
+                f"{{cite:t}}`{band.source}` gives for the glasses he measured. This glass is {reach}; every number "
+                "below that depends on it is one end of a band.")
 
 
 def show(lhs: str, rhs: object, aligned: bool = False) -> Math:

@@ -78,7 +78,8 @@ def universality_findings(s: UniversalitySummary) -> str:
     """The chapter's closing section, *What the compendium found* (MyST, without its heading)."""
     return "\n".join([
         "- **The paper's guesses matter more than it says.** For the chosen glass, $\\epsilon_F$ and $\\Lambda$ "
-        "within the paper's own ranges spread the predicted internal friction by a factor "
+        "over the paper's range of $\\Lambda$ and the compendium's reading of “within one order of magnitude” for "
+        "$\\epsilon_F$ spread the predicted internal friction by a factor "
         f"{number(s.q_spread, 2)} ({{ref}}`table of ranges <univ-ranges>`); only $k_F$ and $m_F$ are pinned by "
         "the measured slope.",
         f"- **$k_F\\xi \\sim 1$** ({s.outcomes['kF_xi']}) and **$c_s/v_F \\sim 1$** ({s.outcomes['cs_over_vF']}): "

@@ -23,7 +23,7 @@ import numpy as np
 
 from glasson.core.paths import ROOT
 from glasson.core.text import formula_tex, frequency, number, quantity, unit
-from glasson.data import materials
+from glasson.data import fields, materials
 from glasson.data.materials import Material
 from glasson.models.derived import as_parameters
 from glasson.models.inputs import provenance, resolve
@@ -240,9 +240,33 @@ def derivation_summary() -> str:
 
 
 # --- the materials page ------------------------------------------------------------------------------------------
+#: How each kind of source is named on the materials and bibliography pages.
+SOURCE_KIND_WORDS = {"the paper": "the paper", "paper": "a publication", "data sheet": "a product's data sheet",
+                     "standard": "a standard's table", "handbook": "a compilation",
+                     "handbook copy": "a copy of a handbook table", "encyclopedia": "an encyclopedia",
+                     "compendium": "a choice of the compendium"}
+
+
+def sources_rule() -> str:
+    """The rule by which one of several sources of an input is used (the materials page)."""
+    return ("**Which source is used.** Where an input has several sources, the most primary is used and the others "
+            "show the spread: a measuring paper, a product's data sheet or the paper's own statement first; then a "
+            "standard's or a handbook's table; then a copy of a handbook table; then an encyclopedia or a mirror of "
+            "one. A velocity derived from a data sheet's elastic moduli is used before a velocity from a copy of a "
+            "handbook. The kind of every source is named beside it, and how each was read is on the "
+            "[bibliography page](bibliography.md).\n")
+
+
+def sources_read() -> str:
+    """How each data source was read (``data/sources.toml``), for the bibliography page."""
+    rows = [(cite(key), SOURCE_KIND_WORDS[s.kind], escape_math(s.read)) for key, s in fields.sources().items()]
+    return table(("source", "kind", "how it was read"), rows)
+
+
 def materials_page() -> str:
     """Every glass: its inputs (sourced, derived or band) with the sources of each, and what follows from them."""
-    out = []
+    out = [sources_rule()]
+    kinds = fields.sources()
     n_stephens = len(materials.stephens_set())
     for mat in materials.load().values():
         inputs = resolve(mat, band_end="low")
@@ -268,8 +292,8 @@ def materials_page() -> str:
             d = PARAMETER_DISPLAY[key]
             if entries:
                 for v in entries:
-                    where.append(f"- {math(d.symbol)} = {quantity(v.value, d.unit, 4)}: {cite(v.source)}, "
-                                 f"{escape_math(v.where)}")
+                    where.append(f"- {math(d.symbol)} = {quantity(v.value, d.unit, 4)}: {cite(v.source)} "
+                                 f"({SOURCE_KIND_WORDS[kinds[v.source].kind]}), {escape_math(v.where)}")
             else:
                 where.append(f"- {math(d.symbol)}: {escape_math(inputs[key].where)}"
                              + (f" ({n_stephens} glasses)" if inputs[key].status == "band" else ""))
@@ -443,6 +467,7 @@ def fragments(records: Sequence[RunRecordLike], material: Material | None = None
         "materials.md": materials_page(),
         "status.md": status_page(records),
         "citation.md": citation_page(),
+        "sources_read.md": sources_read(),
         "api_index.md": api_reference.index(),
     }
 

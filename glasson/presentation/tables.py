@@ -12,8 +12,9 @@ from collections.abc import Mapping, Sequence
 import sympy as sp
 
 from glasson.core.dimensions import Dim, DimensionVerdict
-from glasson.core.text import formula_tex, number, number_tex, quantity, unit
+from glasson.core.text import formula_tex, frequency, number, number_tex, quantity, unit, unit_tex
 from glasson.core.units import Row
+from glasson.data.counterexamples import Counterexample
 from glasson.data.materials import Material, Value
 from glasson.models.inputs import Input
 from glasson.models.model import TunnelingModel
@@ -202,12 +203,16 @@ def tunneling_table(stm: TunnelingModel, table_values: Mapping[str, Value]) -> s
              "Q_plateau_T_low": (r"T_{min}", "lowest temperature of the measured plateau"),
              "Q_plateau_T_high": (r"T_{max}", "highest temperature of the measured plateau"),
              "f_torsional": ("f", "torsional oscillator"), "f_ultrasonic": ("f", "ultrasonic (resonant regime)"),
-             "t_exp": (r"t_{exp}", "calibration time"), "T_exp": (r"T_{exp}", "calibration temperature")}
+             "t_exp": (r"t_{exp}", "calibration time"), "T_exp": (r"T_{exp}", "calibration temperature"),
+             "l_over_lambda": (r"l/\lambda", "phonon mean free path over wavelength, glasses below about 1 K")}
     body = []
     for key, v in table_values.items():
         symbol, meaning = names[key]
-        body.append((f"{math(symbol)}, {meaning}", value_math(v.value, v.unit, 3), badge[v.status],
-                     f"{cite(v.source)}, {escape_math(v.where)}"))
+        # one style per quantity: a frequency in kHz or GHz, a dimensionless number without trailing zeros
+        value = (frequency(v.value) if v.unit == "Hz" else
+                 math(number_tex(v.value, 3, sci_below=0.01, trim=True)
+                      + (r"\," + unit_tex(v.unit) if v.unit != "1" else "")))
+        body.append((f"{math(symbol)}, {meaning}", value, badge[v.status], f"{cite(v.source)}, {escape_math(v.where)}"))
     body.append((r"$\bar P$, distribution constant", value_math(float(stm.P_bar), "1/(erg cm^3)", 3),
                  badge["derived"], "calibrated: the exact STM reproduces the glass's $C_v/T$ at $t_{exp}$, $T_{exp}$"))
     return table(("parameter", "value", "status", "source"), body)
@@ -236,26 +241,38 @@ def ring_table(classes: Sequence[Row]) -> str:
                    spectrum(r["two, TLS"])) for r in classes])
 
 
-def ranges_table(ranges: Mapping[str, tuple[float, float, float]], keys: Sequence[str]) -> str:
-    """(min, centre, max) of derived values in their display units, with the spread max/min."""
+def ranges_table(ranges: Mapping[str, tuple[float, float, float]], keys: Sequence[str],
+                 at_inputs: Mapping[str, float] | None = None) -> str:
+    """(min, centre, max) of derived values in their display units, with the spread max/min; with ``at_inputs``
+    (:func:`glasson.models.derived.derived_parameters` of the same glass), the value at the glass's own inputs
+    beside the centre of the box, which it is not."""
     body = []
     for k in keys:
         if k not in ranges:
             continue
         lo, mid, hi = ranges[k]
         d = KEY_DISPLAY[k]
-        body.append((math(d.symbol), value_math(lo * d.factor, d.unit), value_math(mid * d.factor, d.unit),
-                     value_math(hi * d.factor, d.unit), number(hi / lo, 2)))
-    return table(("quantity", "min", "centre", "max", "max/min"), body, align=("l", "r", "r", "r", "r"))
+        own = [] if at_inputs is None else [value_math(at_inputs[k] * d.factor, d.unit) if k in at_inputs else "—"]
+        span = (f"{value_math(lo * d.factor, d.unit)} to {value_math(hi * d.factor, d.unit)}"
+                f"<br>(a factor {number(hi / lo, 2)})")
+        body.append((math(d.symbol), *own, value_math(mid * d.factor, d.unit), span))
+    header = ("quantity", *(() if at_inputs is None else ("at its own inputs",)), "centre of the box", "range")
+    return table(header, body, align=("l", *(() if at_inputs is None else ("r",)), "r", "r"))
 
 
 def universality_table(rows: Sequence[tuple[str, Mapping[str, tuple[float, float, float]]]],
-                       keys: Sequence[str]) -> str:
-    """Glasses × quantities: each cell the centre and, below it, the range."""
+                       keys: Sequence[str], reference: tuple[str, Mapping[str, float]] | None = None) -> str:
+    """Glasses × quantities: each cell the centre of the box of guessed inputs and, below it, the range; with
+    ``reference`` (a label and :func:`glasson.models.derived.derived_parameters` of one glass), a first row of that
+    glass's values at its own inputs (the paper's silica at the paper's Λ and ε_F), which the centres are not."""
     header = ["glass"] + [math(KEY_DISPLAY[k].symbol) for k in keys]
     body = []
+    if reference is not None:
+        label, values = reference
+        body.append([f"**{escape(label)}**"] + [number(values[k] * KEY_DISPLAY[k].factor, 2) if k in values else "—"
+                                                for k in keys])
     for name, r in rows:
-        cells = [escape(name)]
+        cells = [f"{escape(name)}<br>*centre; range*"]
         for k in keys:
             if k not in r:
                 cells.append("—")
@@ -462,3 +479,10 @@ def kappa_data_table(rows: Sequence[Row]) -> str:
                      stm[r["tunneling_T2"]], eq13))
     return table(("sample", "measured", "exponent below 1 K", "against T² (2σ)", "Eq. (13): implied α and Λ"),
                  body, align=("l", "l", "r", "l", "l"))
+
+
+def counterexamples_table(rows: Sequence[Counterexample]) -> str:
+    """Sourced counterexamples to universality (:func:`glasson.data.counterexamples.load`)."""
+    body = [(escape(r.glass), escape(r.quantity), f"{escape(r.relation)} {number(r.value, 3, trim=True)}",
+             f"{cite(r.source)}: {escape_math(r.where)}") for r in rows]
+    return table(("solid", "compared", "factor", "source and words read"), body)
