@@ -44,6 +44,7 @@ PROBE = r"""
 (async () => {
   if (window.MathJax && MathJax.startup && MathJax.startup.promise) { await MathJax.startup.promise; }
   if (document.fonts) { await document.fonts.ready; }
+  if (window.glassonReady) { await window.glassonReady; }  // the page script's layout (_vendor/js/glasson.js)
   // the rendered prose: code cells and literals may show TeX source on purpose; the navigation names pages
   // (an API page is named after its module, heat_capacity), each of which is read on its own page
   const prose = document.body ? document.body.cloneNode(true) : null;
@@ -96,6 +97,28 @@ PROBE = r"""
       scrolled.push(describe(e));
     }
   }
+  // a display equation not whole in its box (it scrolls, or was scaled below 0.7), and a scroller without a cue
+  const cut_equations = [], uncued = [];
+  for (const eq of column.querySelectorAll("mjx-container[display='true']")) {
+    if (eq.checkVisibility && !eq.checkVisibility()) continue;
+    const box = eq.closest("div.math, div.output, div.cell_output") || eq.parentElement;
+    const math = eq.querySelector("mjx-math");
+    const scale = parseFloat(eq.dataset.glassonScale || "1");
+    if ((math && math.getBoundingClientRect().right > box.getBoundingClientRect().right + 1) || scale < 0.7) {
+      cut_equations.push(describe(box) + " (scale " + scale.toFixed(2) + ")");
+    }
+  }
+  for (const e of column.querySelectorAll("table, .pst-scrollable-table-container, div.math")) {
+    const o = getComputedStyle(e).overflowX;
+    if ((o === "auto" || o === "scroll") && e.scrollWidth > e.clientWidth + 1 && e.checkVisibility()) {
+      const prev = e.previousElementSibling;
+      if (!(prev && prev.classList.contains("glasson-scroll-cue"))
+          && !(e.parentElement.previousElementSibling
+               && e.parentElement.previousElementSibling.classList.contains("glasson-scroll-cue"))) {
+        uncued.push(describe(e));
+      }
+    }
+  }
   const pageScroll = document.documentElement.scrollWidth > window.innerWidth + 1;
   const images = Array.from(document.images).map(img => ({
     src: img.getAttribute("src"), ok: img.complete && img.naturalWidth > 0}));
@@ -109,6 +132,8 @@ PROBE = r"""
     too_wide: tooWide.slice(0, 20),
     clipped: clipped.slice(0, 20),
     scrolled: scrolled.slice(0, 20),
+    cut_equations: cut_equations.slice(0, 20),
+    uncued: uncued.slice(0, 20),
     page_scrolls: pageScroll,
   });
 })()
@@ -135,6 +160,10 @@ class PageReport:
     clipped: list[str] = field(default_factory=list)
     #: Tables, equations and code blocks whose content scrolls sideways inside the column.
     scrolled: list[str] = field(default_factory=list)
+    #: Display equations not whole in their box (scrolling, or scaled below 0.7 of their size).
+    cut_equations: list[str] = field(default_factory=list)
+    #: Tables and equations that scroll sideways without a visible cue.
+    uncued: list[str] = field(default_factory=list)
     #: Whether the whole page scrolls sideways.
     page_scrolls: bool = False
 
@@ -305,4 +334,6 @@ def layout_problems(reports: dict, width: int) -> list[str]:
             problems.append(f"{width} px {rel}: the page scrolls sideways")
         if width >= 1000:
             problems += [f"{width} px {rel}: scrolls inside the column: {w[:80]}" for w in r.scrolled]
+        problems += [f"{width} px {rel}: a display equation not whole: {w[:100]}" for w in r.cut_equations]
+        problems += [f"{width} px {rel}: scrolls sideways without a cue: {w[:80]}" for w in r.uncued]
     return problems

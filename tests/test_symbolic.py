@@ -54,3 +54,25 @@ def test_dimension_report_rows():
     rows = S.dimension_report()
     assert {r["status"] for r in rows} <= {"consistent", "inconsistent", "natural-units"}
     assert len(rows) == 8  # six printed relations and two derived forms
+
+
+def test_a_chapter_says_vanishes_only_where_the_expression_is_zero():
+    """The chapters show "= 0 ✓" or "≠ 0" from :func:`glasson.presentation.chapter.vanishes`: it must agree with a
+    numeric evaluation of the same expression at random positive values (the Eq. 12 factor was once shown ≠ 0)."""
+    import random
+
+    import sympy as sp
+
+    from glasson import symbolic as S
+    from glasson.presentation.chapter import vanishes
+
+    x = sp.Symbol("x", positive=True)
+    cases = {"resonant": S.resonant_factor_identity(), "nonzero": sp.tanh(x / 2) - x / 2,
+             "exp": sp.cosh(x) ** 2 - sp.sinh(x) ** 2 - 1}
+    rng = random.Random(0)
+    for name, expr in cases.items():
+        shown = vanishes("f", expr).data
+        values = [abs(complex(expr.subs({s: rng.uniform(0.1, 5) for s in expr.free_symbols}).evalf()))
+                  for _ in range(5)]
+        numerically_zero = max(values) < 1e-12
+        assert ("= 0" in shown and r"\neq" not in shown) == numerically_zero, name

@@ -93,7 +93,14 @@ def git_describe(root: Path = ROOT) -> str:
 def _config(root: Path, banner: str | None) -> bytes:
     import yaml
 
-    text = (root / "_config.yml").read_text().replace("@GIT_COMMIT@", git_describe(root))
+    describe = git_describe(root)
+    text = (root / "_config.yml").read_text()
+    repository = (yaml.safe_load(text).get("repository") or {}).get("url", "")
+    # the footer's commit links to the commit in the repository, unless the tree has uncommitted changes
+    link = (f'<a href="{repository}/commit/{describe}"><code>{describe}</code></a>'
+            if repository and describe not in ("unknown",) and not describe.endswith("+dirty")
+            else f"<code>{describe}</code>")
+    text = text.replace("@GIT_COMMIT_LINK@", link.replace('"', "'")).replace("@GIT_COMMIT@", describe)
     if banner:
         config = yaml.safe_load(text)
         config.setdefault("html", {})["announcement"] = banner

@@ -44,7 +44,7 @@ from glasson.presentation.formatting import (
     value_math,
 )
 from glasson.presentation.reconciliation import paragraph as reconciliation
-from glasson.presentation.tables import claims_table, escape_math, off_by, paper_to_recomputed
+from glasson.presentation.tables import claim_ref, claims_table, escape_math, off_by, paper_to_recomputed
 from glasson.registries import claims as claim_registry
 from glasson.registries import comparison
 from glasson.registries import equations as equation_registry
@@ -108,7 +108,7 @@ def claims_by_size(registry: Sequence[ClaimRow] | None = None) -> str:
     """The discrepant claims, largest disagreement first."""
     rows = sorted((r for r in (claim_registry.rows() if registry is None else registry) if r["verdict"] == "discrepant"),
                   key=lambda r: -abs(r["log10_ratio"] or 0.0))
-    body = [(f"{r['quantity']} {{ref}}`§ <{r['anchor']}>`", paper_to_recomputed(r),
+    body = [(f"{r['quantity']} {{ref}}`§ <{r['anchor']}>` {claim_ref(r, 'book')}", paper_to_recomputed(r),
              off_by(r["log10_ratio"] or 0.0)) for r in rows]
     return table(("claim", "paper → recomputed", "off by a factor"), body, align=("l", "l", "r"))
 
@@ -121,7 +121,7 @@ def claims_by_section(registry: Sequence[ClaimRow] | None = None) -> str:
         rows = [r for r in registry if r["section"] == section]
         if rows:
             out.append(f"## Section {section}: {title}\n")
-            out.append(claims_table(rows=rows))
+            out.append(claims_table(rows=rows, here="claims"))
     return "\n".join(out)
 
 
@@ -150,7 +150,7 @@ def claims_reconcile(registry: Sequence[ClaimRow] | None = None) -> str:
         "is Stephens' measured band; an input the paper states once (its $\\rho$, $c_t$, $a$) has no range. The "
         "same values are in the `reconcile` field of `python -m glasson claims --json` and of the downloads.\n"]
     for section, title in SECTIONS.items():
-        text = reconciliation([section], registry, fold=False, lead=f"**Section {section}, {title}.** ")
+        text = reconciliation([section], registry, fold=False, lead=f"**Section {section}, {title}.** ", here="book")
         if text:
             out.append(text)
     return "\n".join(out)
@@ -468,6 +468,8 @@ def fragments(records: Sequence[RunRecordLike], material: Material | None = None
         "status.md": status_page(records),
         "citation.md": citation_page(),
         "sources_read.md": sources_read(),
+        "CITATION.cff": (ROOT / "CITATION.cff").read_bytes(),
+        "zenodo.json": (ROOT / ".zenodo.json").read_bytes(),
         "api_index.md": api_reference.index(),
     }
 

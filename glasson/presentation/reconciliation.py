@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from glasson.core.text import number, unit
 from glasson.core.units import Row
 from glasson.presentation.formatting import PARAMETER_DISPLAY, math, table, value_math
-from glasson.presentation.tables import count_word, paper_to_recomputed
+from glasson.presentation.tables import claim_ref, count_word, paper_to_recomputed
 from glasson.registries import claims as claim_registry
 from glasson.registries.reconcile import RANGED, Solution, consistency
 
@@ -29,7 +29,7 @@ def _solution(s: Solution) -> str:
             f"({s['range_is']})")
 
 
-def reconcile_table(rows: Sequence[Row]) -> str:
+def reconcile_table(rows: Sequence[Row], here: str = "notebooks") -> str:
     """For each discrepant claim of ``rows``: the value of each single input that reproduces the printed number,
     and whether it lies inside the range the paper allows (:mod:`glasson.registries.reconcile`)."""
     body = []
@@ -38,7 +38,8 @@ def reconcile_table(rows: Sequence[Row]) -> str:
             continue
         needs = "<br>".join(_solution(s) for s in r["reconcile"]) or (
             "no input changes it: the recomputed number does not depend on the paper's inputs")
-        body.append((f"{r['quantity']} {{ref}}`§ <{r['anchor']}>`", paper_to_recomputed(r), needs))
+        body.append((f"{r['quantity']} {{ref}}`§ <{r['anchor']}>` {claim_ref(r, here)}", paper_to_recomputed(r),
+                     needs))
     return table(("claim", "paper → recomputed", "the single input that would reproduce the printed number"),
                  body) if body else ""
 
@@ -62,7 +63,7 @@ def reconcile_summary(rows: Sequence[Row]) -> str:
 
 
 def paragraph(sections: Sequence[str], registry: Sequence[Row] | None = None, fold: bool = True,
-                   lead: str = "**Which inputs would make the printed numbers right.** ") -> str:
+              lead: str = "**Which inputs would make the printed numbers right.** ", here: str = "notebooks") -> str:
     """The paragraph "which inputs would make the printed numbers right" for the claims of ``sections`` (of
     ``registry``, default the paper's): what follows, then the table of every discrepant claim (folded in a
     chapter, ``fold``)."""
@@ -84,6 +85,6 @@ def paragraph(sections: Sequence[str], registry: Sequence[Row] | None = None, fo
             f"{count_word(solved, capital=True)} of {count_word(len(discrepant))} can be reconciled by some input; "
             "whether that input lies in the range the paper allows is said beside it.")
     summary = reconcile_summary(rows)
-    body = reconcile_table(discrepant)
+    body = reconcile_table(discrepant, here)
     table_text = f":::{{dropdown}} The input each discrepant claim would need\n{body}\n:::\n" if fold else body
     return "\n\n".join(p for p in (head, summary.strip(), table_text) if p) + "\n"

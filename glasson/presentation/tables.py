@@ -112,6 +112,25 @@ def off_by(log10_ratio: float) -> str:
     return number(10 ** abs(log10_ratio), 3 if abs(log10_ratio) < 0.1 else 2)
 
 
+#: Where the claims page is, from a page of each folder of the book (raw HTML links: a claim's anchor is its id).
+CLAIMS_PAGE = {"claims": "", "book": "claims.html", "notebooks": "../book/claims.html"}
+
+
+def claim_ref(r: Row, here: str = "notebooks") -> str:
+    """A claim's identifier as a link to its row of the claims page (``here``: the folder of the page it is on, or
+    ``"claims"`` on the claims page itself, where the identifier is also the row's anchor)."""
+    anchor = f' id="{r["id"]}"' if here == "claims" else ""
+    return (f'<a class="glasson-claim-id"{anchor} href="{CLAIMS_PAGE[here]}#{r["id"]}" '
+            f'title="this claim\'s permalink"><code>{r["id"]}</code></a>')
+
+
+def _claim_data(r: Row) -> str:
+    """The attributes the claims page's filter reads (_vendor/js/glasson.js)."""
+    size = abs(r["log10_ratio"]) if r["log10_ratio"] is not None else -1.0
+    return (f'<span class="glasson-claim" data-verdict="{r["verdict"]}" '
+            f'data-severity="{r["severity"] or "none"}" data-section="{r["section"]}" data-size="{size:.6g}"></span>')
+
+
 def claim_line(r: Row, link: bool = True, from_dir: str = "book") -> str:
     """The verdict of one claim, its tier, and a link to where its chapter discusses it."""
     parts = [VERDICT_BADGE[r["verdict"]]]
@@ -125,8 +144,9 @@ def claim_line(r: Row, link: bool = True, from_dir: str = "book") -> str:
 
 
 def claims_table(section: str | None = None, rows: Sequence[Row] | None = None,
-                 link: bool = True) -> str:
-    """The claims of a section (or ``rows``): quantity, paper → recomputed, verdict with tier, and the reason."""
+                 link: bool = True, here: str = "notebooks") -> str:
+    """The claims of a section (or ``rows``): quantity, paper → recomputed, verdict with tier, and the reason; each
+    with its identifier, which links to its row of the claims page (is its anchor there, ``here="claims"``)."""
     rows = claim_registry.rows(section) if rows is None else rows
     body = []
     for r in rows:
@@ -135,7 +155,9 @@ def claims_table(section: str | None = None, rows: Sequence[Row] | None = None,
         why = r["note"] + (f" *Convention: {r['convention']}.*" if r["convention"] else "") + (
             f"<br>*In each reading:* {by_convention(r)}." if r.get("by_convention") else "")
         eq = f" {{eq}}`eq-{r['equation']}`" if r["equation"] else ""  # links to the equation, numbered as printed
-        body.append((f"{r['quantity']}<br>{claim_line(r, link)}{eq}", paper_to_recomputed(r) + log, why))
+        data = _claim_data(r) if here == "claims" else ""
+        body.append((f"{data}{r['quantity']}<br>{claim_line(r, link)}{eq}<br>{claim_ref(r, here)}",
+                     paper_to_recomputed(r) + log, why))
     return table(("claim", "paper → recomputed", "why"), body)
 
 

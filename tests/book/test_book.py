@@ -51,8 +51,9 @@ def test_footer_names_the_commit(html):
         text = p.read_text()
         if "bd-footer" not in text or "_modules" in p.parts:  # a source page may show the placeholder's code
             continue
-        assert "@GIT_COMMIT@" not in text
-        assert re.search(r"Built from commit <code>([0-9a-f]{12}(\+dirty)?|unknown)</code>", text), p.name
+        assert "@GIT_COMMIT" not in text
+        assert re.search(r"Built from commit (<code>([0-9a-f]{12}\+dirty|unknown)</code>|<a href=.https://github\.com/"
+                         r"[^/]+/[^/]+/commit/[0-9a-f]{12}.><code>[0-9a-f]{12}</code></a>)", text), p.name
 
 
 def test_equations_carry_the_papers_numbers_and_are_referenced(html):
@@ -223,3 +224,25 @@ def test_executed_notebooks_in_the_book_come_from_papermill(html):
     assert "papermill" in nb["metadata"]
 
 
+
+
+def test_phone_checks_catch_a_cut_equation_and_an_uncued_table(tmp_path):
+    """The companion of the phone checks (tests/check/test_phone.py): at 412 px a display equation wider than its
+    box and a table that scrolls without a cue are both found; with the page script (_vendor/js/glasson.js) the
+    table gets its cue and a formula is scaled to fit (down to 0.7 of its size)."""
+    if CHROMIUM is None:
+        pytest.skip("no Chromium on this machine: real-browser check skipped")
+    script = (ROOT / "_vendor" / "js" / "glasson.js").read_text()
+    body = ("<html><body style='margin:0'><article style='width:380px'>"
+            "<div class='math'><mjx-container display='true' style='display:block'>"
+            "<mjx-math style='display:inline-block;width:{w}em'>x</mjx-math></mjx-container></div>"
+            "<table style='display:block;overflow-x:auto;max-width:100%'><tr><td style='min-width:900px'>wide</td>"
+            "</tr></table></article>{script}</body></html>")
+    bare, fixed = tmp_path / "bare.html", tmp_path / "fixed.html"
+    bare.write_text(body.format(w=56, script=""))  # a formula's width scales with its font (em)
+    fixed.write_text(body.format(w=28, script=f"<script>{script}</script>"))
+    with browsercheck.Browser(CHROMIUM) as browser:
+        browser.set_width(412)
+        r_bare, r_fixed = browser.check(bare), browser.check(fixed)
+    assert r_bare.cut_equations and r_bare.uncued
+    assert not r_fixed.uncued and not r_fixed.cut_equations  # 448 px scaled to fit 380 (0.85): whole
