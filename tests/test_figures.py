@@ -97,3 +97,23 @@ def test_the_registry_lists_every_figure_function():
     for module in (figures, figures_beyond):
         public = {n for n in module.__all__ if callable(getattr(module, n)) and n != "use_style"}
         assert public == set(module.FIGURES), module.__name__
+
+
+#: The column's width on a phone (px), and the smallest text a reader should get there (pt).
+PHONE_COLUMN_PX, MIN_TEXT_PT = 380, 8.0
+
+
+@pytest.mark.parametrize("name", sorted(ALL))
+def test_text_stays_readable_at_a_phones_column_width(name, silica_model, arguments):
+    """Shown at a phone's column width (the figure scaled from its width at 96 px per inch), no text of a figure is
+    smaller than 8 pt: tick labels, legends, annotations."""
+    from matplotlib.text import Text
+
+    fig = _draw(name, silica_model, arguments)
+    try:
+        fig.canvas.draw()
+        scale = min(1.0, PHONE_COLUMN_PX / (fig.get_figwidth() * 96))
+        sizes = [t.get_fontsize() for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
+        assert sizes and min(sizes) * scale >= MIN_TEXT_PT, f"{name}: {min(sizes)} pt × {scale:.2f}"
+    finally:
+        plt.close(fig)

@@ -53,6 +53,20 @@
     });
   }
 
+  function linkedFigures() {
+    // a figure whose SVG holds links (each dot of the landing page's overview links to its claim) is shown as an
+    // object, in which the links work; an <img> shows the same drawing without them
+    document.querySelectorAll("img[src$='claims_overview.svg']").forEach(function (img) {
+      var o = document.createElement("object");
+      o.type = "image/svg+xml";
+      o.data = img.getAttribute("src");
+      o.className = img.className + " glasson-linked-figure";
+      o.setAttribute("aria-label", img.alt);
+      o.style.width = "100%";
+      img.replaceWith(o);
+    });
+  }
+
   function zoomFigures() {
     document.querySelectorAll("article figure img, article .cell_output img").forEach(function (img) {
       if (img.closest("a")) return;
@@ -135,6 +149,7 @@
     function start() {
       var typeset = (window.MathJax && MathJax.startup && MathJax.startup.promise) || Promise.resolve();
       typeset.then(function () {
+        linkedFigures();
         zoomFigures();
         claimsControls();
         layout();

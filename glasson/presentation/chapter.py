@@ -31,6 +31,7 @@ from glasson.data import materials
 from glasson.data.materials import Material
 from glasson.models.inputs import Input, needs_band, resolve
 from glasson.models.model import GlassonModel, TunnelingModel
+from glasson.presentation.formatting import plain_text
 
 if TYPE_CHECKING:
     from IPython.display import Math
@@ -138,7 +139,7 @@ class Chapter:
         _display({k: v for k, v in bundle.items() if k != "text/plain"} | {"text/plain": f"<figure {name}>"},
                  {OUTPUT_KEY: {"figure": name}})
         _display({"text/markdown": f"**Figure.** {text}", "text/plain": f"<caption of {name}>"},
-                 {OUTPUT_KEY: {"caption": name, "myst": text, "alt": alt or self.text(caption).split(". ")[0]}})
+                 {OUTPUT_KEY: {"caption": name, "myst": text, "alt": alt or _first_sentence(self.text(caption))}})
 
     # -- what the run uses ----------------------------------------------------------------------------------------
     def band_sentence(self) -> str:
@@ -158,6 +159,14 @@ class Chapter:
                 f"of the range {quantity(band.low, '1', 2)} to {quantity(band.high, 'erg/(g K^2)', 2)} that "
                 f"{{cite:t}}`{band.source}` gives for the glasses he measured. This glass is {reach}; every number "
                 "below that depends on it is one end of a band.")
+
+
+def _first_sentence(text: str) -> str:
+    """A caption's first sentence as plain text: the alt text of its figure (what it shows, in words)."""
+    import re
+
+    first = re.split(r"(?<!Eqs\.)(?<!Eq\.)(?<!Fig\.)(?<=\.)\s+(?=[A-Z(])", " ".join(text.split()), maxsplit=1)[0]
+    return plain_text(first)
 
 
 def show(lhs: str, rhs: object, aligned: bool = False) -> Math:

@@ -19,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import LogFormatterSciNotation, LogLocator, NullFormatter
+from matplotlib.ticker import FuncFormatter, LogFormatterSciNotation, LogLocator, NullFormatter
 
 from glasson.core import constants as const
 from glasson.core.text import frequency, number
@@ -38,6 +38,9 @@ __all__ = ["energy_scales", "energy_ratios", "crossover_vs_coupling", "specific_
 #: The compendium's figure style (a matplotlib style file beside this module): the book's kernels read it as their
 #: matplotlibrc, and :func:`glasson.presentation.chapter.setup` applies it wherever a reader runs a chapter.
 STYLE = Path(__file__).resolve().parent / "glasson.mplstyle"
+#: Every figure's width (inches). Shown at the column's width, about 380 px on a phone: a 5-inch figure (480 px) is
+#: scaled by 0.79 there, which keeps the smallest text (10.5 pt legends) above 8 pt (tests/test_figures.py).
+FIG_WIDTH = 5.0
 
 
 def use_style() -> None:
@@ -55,15 +58,24 @@ def _legend_below(fig: Figure, ax: Axes, ncol: int = 2) -> None:
     fig.legend(handles, labels, loc="outside lower center", ncol=ncol)
 
 
+def _plain_or_sci(value: float, _: object = None) -> str:
+    """A tick label: ``0.6``, ``2``, ``300`` as plain numbers, powers of ten outside 10⁻³–10⁴ in mathtext."""
+    if value <= 0:
+        return ""
+    if 1e-3 <= value < 1e4:
+        return f"{value:g}"
+    return LogFormatterSciNotation(labelOnlyBase=False)(value)
+
+
 def _decades(ax: Axes, axis: str = "y") -> None:
-    """Log ticks at whole decades, minor ticks unlabelled (no overlapping labels); an axis spanning less than
-    about a decade and a half is labelled at 1, 2 and 5 times each power of ten instead, so that it carries
-    at least two labels."""
+    """Log ticks at whole decades, minor ticks unlabelled (no overlapping labels); an axis spanning less than two
+    and a half decades is labelled at 1, 2 and 5 times each power of ten instead, as plain numbers where they are
+    short (``0.6``, ``2``, not ``6 × 10⁻¹``), so that it carries at least three labels."""
     target = ax.yaxis if axis == "y" else ax.xaxis
     lo, hi = sorted(ax.get_ylim() if axis == "y" else ax.get_xlim())
-    if lo > 0 and hi / lo < 30:
+    if lo > 0 and hi / lo < 300:
         target.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
-        target.set_major_formatter(LogFormatterSciNotation(labelOnlyBase=False))
+        target.set_major_formatter(FuncFormatter(_plain_or_sci))
     else:
         target.set_major_locator(LogLocator(base=10, numticks=6))
     target.set_minor_formatter(NullFormatter())
@@ -75,7 +87,7 @@ def energy_scales(model: GlassonModel, R_angstrom: npt.ArrayLike | None = None) 
     R_A = np.geomspace(1.0, 1.0e4, 400) if R_angstrom is None else np.asarray(R_angstrom, dtype=float)
     R = const.angstrom_to_cm(R_A)
     xi_A = const.cm_to_angstrom(model.xi)
-    fig, ax = plt.subplots(figsize=(6.0, 4.6))
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, 4.6))
     ax.loglog(R_A, const.erg_to_K(scales.phonon_energy(R, model.c_t)), label=r"$E_s = \hbar c_t/R$")
     ax.loglog(R_A, const.erg_to_K(scales.kinetic_energy(R, model.m_gl)), label=r"$E_{kin} = \hbar^2/(2 m_{gl} R^2)$")
     ax.loglog(R_A, const.erg_to_K(scales.dipole_energy(R, model.Lambda, model.rho, model.c_t)),
@@ -115,7 +127,7 @@ def crossover_vs_coupling(model: GlassonModel, Lambda_eV: npt.ArrayLike | None =
     """ξ and m_gl of Eq. (8) over the bare coupling Λ (two stacked panels), with the paper's printed values."""
     lam_eV = np.linspace(1.0, 10.0, 200) if Lambda_eV is None else np.asarray(Lambda_eV, dtype=float)
     lam = const.eV_to_erg(lam_eV)
-    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(6.0, 6.6), sharex=True)
+    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(FIG_WIDTH, 6.6), sharex=True)
     ax1.plot(lam_eV, const.cm_to_angstrom(scales.crossover_length(lam, model.rho, model.c_t)), label="Eq. (8), recomputed")
     ax2.semilogy(lam_eV, scales.crossover_mass(lam, model.rho, model.c_t), label="Eq. (8), recomputed")
     if printed:
@@ -174,7 +186,7 @@ def fermi_gas_linearity(model: GlassonModel) -> Figure:
 def scattering_rates(model: GlassonModel) -> Figure:
     """Scattering rates of Eqs. (11)–(12) versus x = ħω/k_BT, in units that make them functions of x only."""
     x = np.geomspace(0.01, 30.0, 300)
-    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(6.0, 7.6), sharex=True)
+    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(FIG_WIDTH, 7.6), sharex=True)
     ax1.loglog(x, x * scattering.pair_factor(x, net=False), label="absorption only (as printed)")
     ax1.loglog(x, x * scattering.pair_factor(x, net=True), ls="--", label="absorption − emission")
     ax1.loglog(x, x, color="0.5", lw=1, ls=":", label=r"$\propto T\omega$")
@@ -233,7 +245,7 @@ def log_correction_exponents(model: GlassonModel, couplings: Sequence[float] = (
     """Effective exponents of C ∝ T^(1+α) and κ ∝ T^(2−α) from Eq. (13), for several couplings u = ν₀α_dd."""
     T_Q = float(model.T_Q)
     T = np.geomspace(1e-3 * T_Q, T_Q, 200)
-    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(6.0, 7.0), sharex=True)
+    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(FIG_WIDTH, 7.0), sharex=True)
     for u in couplings:
         ax1.semilogx(T, dipolar.heat_capacity_exponent(T, u, T_Q), label=f"u = {number(u, 2, trim=True)}")
         ax2.semilogx(T, dipolar.kappa_exponent(T, u, T_Q), label=f"u = {number(u, 2, trim=True)}")
@@ -280,19 +292,25 @@ def _Q(model: GlassonModel, eps_F: Real | None = None, a: Real | None = None, K:
 def internal_friction_vs_eps_F(model: GlassonModel, eps_F_K: npt.ArrayLike | None = None,
                                quoted: tuple[float, float] | None = None,
                                measured: tuple[float, float] | None = None) -> Figure:
-    """Q_t⁻¹ of Eq. (15) over ε_F: K_Q,t = 1, the band K_Q,t ∈ [1/π, π], Eq. (14) (K_Q,t = 1/2π); with the
-    measured plateau and the range the paper quotes."""
+    """Q_t⁻¹ of Eq. (15) over ε_F: K_Q,t = 1, the band of K_Q,t over its readings (from the golden rule's 1/4π to
+    the second printed form's π), Eq. (14) (K_Q,t = 1/2π); with the measured plateau and the range the paper quotes
+    (outlined: a hatch does not survive the scaling to a column)."""
     eps_K = np.geomspace(1.0, 30.0, 100) if eps_F_K is None else np.asarray(eps_F_K, dtype=float)
     eps = const.K_to_erg(eps_K)
-    fig, ax = plt.subplots(figsize=(6.0, 4.8))
-    ax.fill_between(eps_K, _Q(model, eps, K=1 / np.pi), _Q(model, eps, K=np.pi), alpha=0.25,
-                    label=r"Eq. (15), $K_{Q,t}$ from $1/\pi$ to $\pi$")
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, 4.8))
+    readings = acoustics.K_Qt_conventions()
+    K_lo, K_hi = min(readings.values()), max(readings.values())
+    ax.fill_between(eps_K, _Q(model, eps, K=K_lo), _Q(model, eps, K=K_hi), alpha=0.25,
+                    label=r"Eq. (15), $K_{Q,t}$ from $1/4\pi$ (golden rule) to $\pi$")
     ax.loglog(eps_K, _Q(model, eps), label=r"Eq. (15), $K_{Q,t}$ = 1")
     ax.loglog(eps_K, _Q(model, eps, K=acoustics.K_Qt_implied()), ls="--", label=r"Eq. (14), $K_{Q,t} = 1/2\pi$")
     if measured:
         ax.axhspan(*measured, color="C2", alpha=0.18, label="measured plateau")
     if quoted:
-        ax.axhspan(*quoted, color="C3", alpha=0.10, hatch="//", label="range the paper quotes")
+        ax.axhspan(*quoted, facecolor="C3", alpha=0.10, edgecolor="none")
+        for edge in quoted:
+            ax.axhline(edge, color="C3", lw=1.2, ls=(0, (4, 2)))
+        ax.plot([], [], color="C3", lw=1.2, ls=(0, (4, 2)), label="range the paper quotes (between the lines)")
     ax.set_xlabel(axis_label(r"Fermi energy $\epsilon_F$", "K"))
     ax.set_ylabel(axis_label(r"internal friction $Q_t^{-1}$"))
     _decades(ax)
@@ -323,6 +341,7 @@ def velocity_ratio(model: GlassonModel, eps_F_K: npt.ArrayLike | None = None) ->
     ax.axhspan(1 / 3, 3, color="0.5", alpha=0.15, label="within a factor 3 of 1")
     ax.set_xlabel(axis_label(r"Fermi energy $\epsilon_F$", "K"))
     ax.set_ylabel(axis_label(r"$c_t/v_F$"))
+    _decades(ax)
     _legend_below(fig, ax)
     return fig
 
@@ -335,7 +354,7 @@ def absorption_vs_ql(model: GlassonModel, frequencies: Sequence[float] = (9e4, 1
     omega_tau = ql * c / vF  # ω τ = q l · c/v_F
     omega = 1.0  # the ratio depends on ω only through ωτ = q l c/v_F
     Q = acoustics.internal_friction_broadened(1.0, c, vF, omega, omega_tau / omega)
-    fig, ax = plt.subplots(figsize=(6.0, 4.6))
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, 4.6))
     ax.loglog(ql, Q, color="k", label="golden rule, δ broadened by $1/\\tau$")
     ax.loglog(ql, np.full_like(ql, acoustics.internal_friction_golden_rule(1.0, c, vF)), ls="--",
               label=r"clean limit $(\pi/2)\,c_t/v_F$ (Eq. 14)")
@@ -358,7 +377,7 @@ def fermi_parameters(model: GlassonModel, eps_F_K: npt.ArrayLike | None = None,
     """k_F (Eq. 16) and m_F (Eq. 17 derived and as printed) over ε_F (two stacked panels)."""
     eps_K = np.geomspace(1.0, 30.0, 100) if eps_F_K is None else np.asarray(eps_F_K, dtype=float)
     eps = const.K_to_erg(eps_K)
-    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(6.0, 7.0), sharex=True)
+    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(FIG_WIDTH, 7.0), sharex=True)
     ax1.loglog(eps_K, fermi.fermi_wavevector(eps, model.rho, model.cv_slope), label="Eq. (16)")
     ax2.loglog(eps_K, fermi.fermi_mass(eps, model.rho, model.cv_slope), label="Eq. (17), derived (9/2)")
     ax2.loglog(eps_K, fermi.fermi_mass_as_printed(eps, model.rho, model.cv_slope), ls="--",
@@ -381,7 +400,7 @@ def coupling_bands(model: GlassonModel, Lambda_eV: tuple[float, float] = (1.0, 1
     """k_F ξ and E_F/E_ξ over ε_F, as bands over the bare coupling Λ (two stacked panels)."""
     eps_K = np.geomspace(3.0, 30.0, 60)
     eps = const.K_to_erg(eps_K)
-    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(6.0, 7.0), sharex=True)
+    fig, (ax1, ax2) = plt.subplots(2, 1, figsize=(FIG_WIDTH, 7.0), sharex=True)
     L_now = float(const.erg_to_eV(model.Lambda))
     for ax, label, square in ((ax1, r"$k_F\xi$", False), (ax2, r"$E_F/E_\xi = (k_F\xi)^2$", True)):
         curves = []

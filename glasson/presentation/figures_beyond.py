@@ -16,7 +16,7 @@ from glasson.core.text import duration, frequency, number_tex
 from glasson.core.units import Row
 from glasson.data.materials import load_table
 from glasson.models.model import GlassonModel, TunnelingModel
-from glasson.presentation.figures import _GPP, _decades, _legend_below
+from glasson.presentation.figures import _GPP, FIG_WIDTH, _decades, _legend_below
 from glasson.presentation.formatting import axis_label
 from glasson.registries import comparison
 
@@ -41,7 +41,7 @@ def glass_bands(rows: Sequence[tuple[str, Mapping[str, tuple[float, float, float
     """Per glass, the band (min–max) and centre of k_F, m_F/m_e, k_F a, Q_t⁻¹, E_F/E_ξ and T_× (six stacked
     panels), with the paper's silica values (``reference``, keys of KEYS) marked inside, the measured plateau
     and πC overlaid on the Q_t⁻¹ panel. ``rows`` are (glass name, :func:`glasson.models.derived.parameter_ranges`)."""
-    fig, axes = plt.subplots(len(GLASS_BAND_PANELS), 1, figsize=(6.0, 13.5), sharex=True)
+    fig, axes = plt.subplots(len(GLASS_BAND_PANELS), 1, figsize=(FIG_WIDTH, 13.5), sharex=True)
     x = np.arange(len(rows))
     for ax, (key, label, unit, scale) in zip(axes, GLASS_BAND_PANELS, strict=True):
         have = [i for i, (_, r) in enumerate(rows) if key in r]
@@ -104,7 +104,7 @@ def compare_internal_friction(model: GlassonModel, stm: TunnelingModel,
     frequencies = frequencies or (tun["f_torsional"].value, tun["f_ultrasonic"].value)
     measured = measured or (tun["Q_plateau_low"].value, tun["Q_plateau_high"].value)
     T = np.geomspace(0.01, 3.0, 150)
-    fig, axes = plt.subplots(len(frequencies), 1, figsize=(6.0, 3.6 * len(frequencies) + 1.2), sharex=True)
+    fig, axes = plt.subplots(len(frequencies), 1, figsize=(FIG_WIDTH, 3.6 * len(frequencies) + 1.2), sharex=True)
     labels = {"GPP net rate": "GPP, Eq. (15) as stated (no ω, no T)",
               "GPP resonant": "GPP, resonant (Eq. 12)", "GPP pair": "GPP, pair with detailed balance (Eq. 11)",
               "STM resonant": "STM, resonant", "STM relaxation": "STM, relaxation", "STM total": "STM, total"}
@@ -136,7 +136,7 @@ def compare_velocity_shift(model: GlassonModel, stm: TunnelingModel, f: float | 
               "GPP implied": "GPP, implied by Eq. (12) (not in the paper)"}
     styles: dict[str, dict[str, Any]] = {"STM total": dict(color="C1", lw=2.2), "STM resonant": dict(color="C1", ls="--"),
               "STM relaxation": dict(color="C2", ls="-."), "GPP implied": dict(color="C0", lw=2.2)}
-    fig, ax = plt.subplots(figsize=(6.0, 4.6))
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, 4.6))
     for key, values in curves.items():
         ax.semilogx(T, values * 1e4, label=labels[key], **styles[key])
     ax.set_xlabel(axis_label("temperature $T$", "K"))
@@ -172,7 +172,7 @@ def measured_kappa(model: GlassonModel, sets: Sequence[Any]) -> Figure:
     for ``model``'s inputs (its Λ). The guides show slopes, not magnitudes."""
     from glasson.formulas import dipolar
 
-    fig, ax = plt.subplots(figsize=(6.0, 5.2))
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, 5.2))
     for i, d in enumerate(sets):
         style = {**_KIND_STYLE[d.kind], "color": f"C{i % 10}"}
         ax.loglog(d.T, d.kappa * 1e-7, ls="-" if d.kind == "amorphous" else ":", lw=1.2 if d.kind == "amorphous"
@@ -203,16 +203,23 @@ def claims_overview(rows: Sequence[Row]) -> Figure:
     """log₁₀(recomputed/paper) of every checkable claim, coloured by verdict, with the tolerance bands."""
     shown = [r for r in rows if r["log10_ratio"] is not None and r["verdict"] != "not-checkable"]
     y = np.arange(len(shown))[::-1]
-    fig, ax = plt.subplots(figsize=(6.0, 0.22 * len(shown) + 1.6))
+    fig, ax = plt.subplots(figsize=(FIG_WIDTH, 0.22 * len(shown) + 1.6))
     ax.axvspan(np.log10(1 / 3), np.log10(3), color="0.85", label="within a factor 3 (∼)")
     ax.axvspan(np.log10(0.9), np.log10(1.1), color="0.65", label="within 10 % (≈, ≃)")
     for verdict, color in _VERDICT_COLORS.items():
         idx = [i for i, r in enumerate(shown) if r["verdict"] == verdict]
-        ax.scatter([shown[i]["log10_ratio"] for i in idx], y[idx], color=color, s=28, label=verdict, zorder=3)
+        dots = ax.scatter([shown[i]["log10_ratio"] for i in idx], y[idx], color=color, s=28, label=verdict, zorder=3)
+        # each dot links to its claim's row of the claims page (the SVG is in _images/, beside book/)
+        dots.set_urls([f"../book/claims.html#{shown[i]['id']}" for i in idx])
+    for i, r in enumerate(shown):  # the outliers, beyond an order of magnitude, named by their identifier
+        if abs(r["log10_ratio"]) > 1:
+            right = r["log10_ratio"] < 0
+            ax.annotate(r["id"], (r["log10_ratio"], y[i]), xytext=(6 if right else -6, 0), textcoords="offset points",
+                        ha="left" if right else "right", va="center", fontsize=10.5, color="0.25")
     ax.axvline(0, color="k", lw=0.8)
     sections = [r["section"] for r in shown]
     ax.set_yticks(y, [f"Sec. {sec}" if i == 0 or sections[i - 1] != sec else "" for i, sec in enumerate(sections)],
-                  fontsize=9)
+                  fontsize=10.5)
     ax.set_ylabel(axis_label("claims, by section of the paper", None))
     ax.set_xlabel(axis_label(r"$\log_{10}$(recomputed / printed)"))
     ax.grid(axis="y", alpha=0.15)

@@ -208,3 +208,34 @@ def rerun_banner(material: Material, band_end: str | None, overrides: dict[str, 
             f"{BANNER_SYMBOL.get(k, html.escape(k))} = {html.escape(quantity(v, PARAMETERS[k].unit, 4, trim=True))}"
             for k, v in overrides.items()))
     return "".join(parts) + "."
+
+
+#: TeX macros as the characters a screen reader reads (for alt text, which MathJax does not typeset).
+_PLAIN = {r"\hbar": "ħ", r"\epsilon": "ε", r"\varepsilon": "ε", r"\xi": "ξ", r"\kappa": "κ", r"\alpha": "α",
+          r"\Lambda": "Λ", r"\lambda": "λ", r"\omega": "ω", r"\rho": "ρ", r"\pi": "π", r"\nu": "ν", r"\tau": "τ",
+          r"\propto": "∝", r"\times": "×", r"\ll": "≪", r"\gg": "≫", r"\sim": "∼", r"\simeq": "≃", r"\approx": "≈",
+          r"\infty": "∞", r"\cdot": "·", r"\zeta": "ζ", r"\Delta": "Δ", r"\sigma": "σ", r"\mu": "μ", r"\,": " ",
+          r"\ln": "ln", r"\log": "log", r"\tanh": "tanh", r"\qquad": " ", r"\quad": " "}
+
+
+def plain_text(tex: str) -> str:
+    """MyST text with inline math as plain text a screen reader can read: ``$T/T_F = k_BT/\\epsilon_F$`` →
+    ``T/T_F = k_BT/ε_F``; fractions as a/b, sub- and superscripts and braces dropped.
+
+    Examples
+    --------
+    >>> plain_text(r"versus $T/T_F = k_BT/\\epsilon_F$, the term $1 - \\frac{3\\pi^2}{10}(T/T_F)^2$")
+    'versus T/T_F = k_BT/ε_F, the term 1 − 3π^2/10(T/T_F)^2'
+    """
+    import re
+
+    def math_part(m: re.Match[str]) -> str:
+        s = m.group(1)
+        s = re.sub(r"\\frac\{([^{}]*)\}\{([^{}]*)\}", r"\1/\2", s)
+        s = re.sub(r"\\(?:text|mathrm|operatorname)\{([^{}]*)\}", r"\1", s)
+        for macro in sorted(_PLAIN, key=len, reverse=True):
+            s = s.replace(macro, _PLAIN[macro])
+        s = s.replace("{", "").replace("}", "").replace("\\", "")
+        return s.replace("-", "−")
+
+    return re.sub(r"\$([^$]+)\$", math_part, tex).replace("\n", " ")

@@ -358,12 +358,14 @@ def comparison_table(rows: Sequence[tuple[str, str, str]]) -> str:
 
 
 def closed_form_table(rows: Sequence[Row]) -> str:
-    """κ of each scattering branch in closed form and by quadrature (:func:`glasson.formulas.conductivity.closed_form_check`)."""
+    """κ of each scattering branch in closed form and by quadrature (:func:`glasson.formulas.conductivity.closed_form_check`),
+    in the unit of the chapter's κ figures (W cm⁻¹ K⁻¹), with the figures that tell them apart."""
     branch = {"resonant": "resonant (Eq. 12)", "pair, net": "pair, detailed balance (Eq. 11)",
               "pair, absorption only": "pair, absorption only (Eq. 11 as printed)"}
-    body = [(value_math(r["T_K"], "K", 2), branch[r["branch"]], number(r["closed_form"], 6),
-             number(r["quadrature"], 6), number(r["relative_difference"], 2)) for r in rows]
-    k_unit = unit("erg/(s cm K)")
+    to_w = 1e-7  # erg s⁻¹ cm⁻¹ K⁻¹ → W cm⁻¹ K⁻¹, the unit of the chapter's κ figures
+    body = [(value_math(r["T_K"], "K", 2), branch[r["branch"]], number(r["closed_form"] * to_w, 4),
+             number(r["quadrature"] * to_w, 4), number(r["relative_difference"], 2)) for r in rows]
+    k_unit = unit("W/(cm K)")
     return table(("$T$", "branch", f"closed form ({k_unit})", f"quadrature ({k_unit})", "relative difference"),
                  body, align=("r", "l", "r", "r", "r"))
 

@@ -152,6 +152,7 @@ TEXT_DEFECTS = {
     "e-notation": re.compile(r"\b\d+(?:\.\d+)?[eE][-+]?\d+\b"),
     "registry identifier": re.compile(r"\bsec\d(?:\.\d)?-\w+|\b[A-Za-z]\w*_\w*[a-z]{2,}\w*\b"),
     "ASCII unit": re.compile(r"\^-?\d|\bcm\^|\b(?:erg|cm|g|K|s)/\(?(?:cm|g|K|s)\b|\*\*"),
+    "raw subscript": re.compile(r"\b[A-Za-z]_[A-Za-z]{1,3}\b"),  # C_v/T, k_BT left as ASCII, not typeset
     "table markup": re.compile(r"\|:|:\||\| \||\|[-–]{2}|[-–]{2}\|"),  # a table that did not render
 }
 #: Pages whose text is about code (the API reference) or quotes addresses (the bibliography's URLs).
@@ -208,6 +209,7 @@ def test_layout_and_text_checks_catch_planted_defects(tmp_path):
         "<div style='width:200px;overflow:hidden'><span style='display:inline-block;width:400px'>cut</span></div>"
         "<pre style='width:300px;overflow-x:auto;white-space:pre'>scrolls" + "x" * 200 + "</pre>"
         "<p>xi = 1.3e-06 cm, H_g_per_s and rho in g/cm^3</p><p>| claim | |log ratio| | |:–|:–|</p>"
+        "<p>the regime ħω &gt; k_BT</p>"
         "<pre>1e-06 in code is fine</pre></article><div style='width:3000px'>x</div></body></html>")
     with browsercheck.Browser(CHROMIUM) as browser:
         browser.set_width(1280)
@@ -246,3 +248,16 @@ def test_phone_checks_catch_a_cut_equation_and_an_uncued_table(tmp_path):
         r_bare, r_fixed = browser.check(bare), browser.check(fixed)
     assert r_bare.cut_equations and r_bare.uncued
     assert not r_fixed.uncued and not r_fixed.cut_equations  # 448 px scaled to fit 380 (0.85): whole
+
+
+def test_every_figure_says_in_words_what_it_shows(html):
+    """Alt text for every figure: the first sentence of its caption as plain text (no TeX, no file name)."""
+    problems = []
+    for p in pages(html):
+        if "_modules" in p.parts:
+            continue
+        for fig in re.findall(r"<figure.*?</figure>", p.read_text(), flags=re.DOTALL):
+            for alt in re.findall(r'<img[^>]*\balt="([^"]*)"', fig):
+                if not alt.strip() or "$" in alt or "\\" in alt or re.search(r"\.(svg|png)$", alt):
+                    problems.append(f"{p.name}: {alt[:80]!r}")
+    assert not problems, problems
