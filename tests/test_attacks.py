@@ -139,7 +139,7 @@ PAYLOADS = ["{{ 7+7 }}", "{% for x in y %}", "{{ unclosed", "<img src=x onerror=
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_data_text_is_text_on_the_materials_page(payload, pristine, tmp_path, monkeypatch):
     from glasson.data import materials
-    from glasson.presentation import pages
+    from glasson.presentation import materials_page
 
     data = tmp_path / "data"
     shutil.copytree(pristine, data)
@@ -152,7 +152,7 @@ def test_data_text_is_text_on_the_materials_page(payload, pristine, tmp_path, mo
     monkeypatch.setenv("GLASSON_DATA", str(data))
     materials._load_cached.cache_clear()
     try:
-        html = _myst_html(pages.materials_page())
+        html = _myst_html(materials_page.materials_page())
     finally:
         monkeypatch.delenv("GLASSON_DATA")
         materials._load_cached.cache_clear()

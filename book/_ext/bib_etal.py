@@ -17,12 +17,14 @@ import pybtex.plugin
 import sphinxcontrib.bibtex.plugin
 from pybtex.richtext import Tag, Text
 from pybtex.style.formatting.plain import Style as PlainStyle
+from pybtex.style.labels import BaseLabelStyle
 from pybtex.style.template import FieldIsMissing, first_of, node, optional, sentence, tag
 from pybtex.style.template import field as bib_field
 from pybtex.style.template import join as bib_join
 from sphinx.application import Sphinx
 from sphinxcontrib.bibtex.style.referencing import PersonStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
+from sphinxcontrib.bibtex.style.referencing.label import LabelReferenceStyle
 from sphinxcontrib.bibtex.style.template import join as sphinx_join
 
 
@@ -78,6 +80,14 @@ class AuthorYearEtAlReferenceStyle(AuthorYearReferenceStyle):
     person: PersonStyle = field(default_factory=EtAlPersonStyle)
 
 
+@dataclass
+class LabelEtAlReferenceStyle(LabelReferenceStyle):
+    """The label referencing style with :class:`EtAlPersonStyle`: a citation shows the entry's author–year label
+    (:class:`AuthorYearLabelStyle`), the same in the text as in the bibliography."""
+
+    person: PersonStyle = field(default_factory=EtAlPersonStyle)
+
+
 @node
 def plain_names_etal(children: Any, context: dict[str, Any], role: str, **kwargs: Any) -> Any:
     """pybtex's ``names`` node, with a trailing "others" written as *et al.*"""
@@ -94,8 +104,45 @@ def plain_names_etal(children: Any, context: dict[str, Any], role: str, **kwargs
     return bib_join(**kwargs)[formatted].format_data(context)
 
 
+class AuthorYearLabelStyle(BaseLabelStyle):
+    """Labels of the bibliography in the text's own style, "Turlakov, 2022", "Reese and Tucker, 1965", "Anderson
+    *et al.*, 1972" (as plain text: "Anderson et al., 1972"), so that a citation and its entry read alike."""
+
+    def format_labels(self, sorted_entries: Any) -> Any:
+        entries = list(sorted_entries)
+        labels = list(self._labels(entries))
+        # two entries with one author and one year (Turlakov, 2022) get a and b, as author–year lists do
+        for label in set(labels):
+            same = [i for i, x in enumerate(labels) if x == label]
+            if len(same) > 1:
+                for n, i in enumerate(same):
+                    labels[i] = f"{label}{'abcdefghij'[n]}"
+        return iter(labels)
+
+    def _labels(self, sorted_entries: Any) -> Any:
+        for entry in sorted_entries:
+            persons = list(entry.persons.get("author") or entry.persons.get("editor") or [])
+            real, others = _without_others(persons)
+
+            def last(person: Any) -> str:
+                name = " ".join(person.prelast_names + person.last_names)
+                return str(Text.from_latex(name)).replace("{", "").replace("}", "")
+
+            if not real:
+                names = entry.fields.get("title", entry.key)
+            elif len(real) == 1 and not others:
+                names = last(real[0])
+            elif len(real) == 2 and not others:
+                names = f"{last(real[0])} and {last(real[1])}"
+            else:
+                names = f"{last(real[0])} et al."
+            yield f"{names}, {entry.fields.get('year', 'n.d.')}"
+
+
 class PlainEtAlStyle(PlainStyle):
-    """pybtex's plain bibliography style with "and others" written as *et al.*"""
+    """pybtex's plain bibliography style with "and others" written as *et al.*, labelled author–year."""
+
+    default_label_style = "author_year_etal"
 
     def format_names(self, role: str, as_sentence: bool = True) -> Any:
         formatted = plain_names_etal(role, sep=", ", sep2=" and ", last_sep=", and ")
@@ -104,7 +151,10 @@ class PlainEtAlStyle(PlainStyle):
 
 sphinxcontrib.bibtex.plugin.register_plugin("sphinxcontrib.bibtex.style.referencing", "author_year_etal",
                                             AuthorYearEtAlReferenceStyle)
+sphinxcontrib.bibtex.plugin.register_plugin("sphinxcontrib.bibtex.style.referencing", "label_etal",
+                                            LabelEtAlReferenceStyle)
 pybtex.plugin.register_plugin("pybtex.style.formatting", "plain_etal", PlainEtAlStyle)
+pybtex.plugin.register_plugin("pybtex.style.labels", "author_year_etal", AuthorYearLabelStyle)
 
 
 # pybtex looks a plugin up by scanning the entry points of every installed distribution, once per citation

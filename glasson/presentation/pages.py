@@ -22,26 +22,18 @@ from typing import Protocol
 import numpy as np
 
 from glasson.core.paths import ROOT
-from glasson.core.text import formula_tex, frequency, number, quantity, unit
-from glasson.data import fields, materials
+from glasson.core.text import frequency, number, quantity, unit
+from glasson.data import materials
 from glasson.data.materials import Material
-from glasson.models.derived import as_parameters
-from glasson.models.inputs import provenance, resolve
+from glasson.models.inputs import resolve
 from glasson.models.model import GlassonModel, TunnelingModel
-from glasson.presentation import api_reference
+from glasson.presentation import api_reference, materials_page, notation
 from glasson.presentation.formatting import (
     DERIVATION_BADGE,
     DIMENSION_BADGE,
-    KEY_DISPLAY,
-    PARAMETER_DISPLAY,
-    STATUS_BADGE,
     VERDICT_BADGE,
-    cite,
     escape,
-    input_cell,
-    math,
     table,
-    value_math,
 )
 from glasson.presentation.reconciliation import paragraph as reconciliation
 from glasson.presentation.tables import claim_ref, claims_table, escape_math, off_by, paper_to_recomputed
@@ -52,7 +44,7 @@ from glasson.registries.claims import ClaimRow
 from glasson.registries.reconcile import Solution
 
 __all__ = ["fragments", "claims_counts", "claims_by_size", "claims_by_section", "claims_csv", "claims_json",
-           "equations_page", "materials_page", "status_page", "citation_page", "findings", "derivation_summary",
+           "equations_page", "status_page", "citation_page", "findings", "derivation_summary",
            "compendium_bibtex", "paper_bibtex", "KEY_PACKAGES", "SECTIONS"]
 
 #: Packages whose versions the status page shows.
@@ -198,8 +190,16 @@ def equations_page() -> str:
         body = [head, ""]
         if n >= 4:
             name = {8: "8"}.get(n, str(n))
-            for rel in symbolic.printed(name):
+            printed = symbolic.printed(name)
+            corrected = [rel for rel in _derived_or_empty(name) if rel not in printed]
+            if corrected:
+                body.append("*As printed:*")
+            for rel in printed:
                 body.append(f"$$ {sp.latex(rel)} $$\n")
+            if corrected and d["status"] == "derived":
+                body.append("*As sympy derives it, beside the printed form:*")
+                for rel in corrected:
+                    body.append(f"$$ {sp.latex(rel)} $$\n")
         body.append(f"**What was done.** {escape_math(d['what'])}.")
         if d["assumptions"]:
             body.append("**Assumptions:** " + "; ".join(escape_math(a) for a in d["assumptions"]) + ".")
@@ -213,6 +213,16 @@ def equations_page() -> str:
             body.append(f"**Implemented by** {{py:func}}`{e['glasson']}`.")
         out.append("\n\n".join(body) + "\n")
     return "\n".join(out)
+
+
+def _derived_or_empty(name: str) -> tuple[object, ...]:
+    """The relations the compendium derives for an equation (none where it does not derive it)."""
+    from glasson import symbolic
+
+    try:
+        return tuple(symbolic.derived(name))
+    except KeyError:
+        return ()
 
 
 def _api_link(name: str) -> str:
@@ -229,83 +239,15 @@ def _api_link(name: str) -> str:
     return f"{{py:data}}`~{home.__name__}.{attr}`"
 
 
-def derivation_summary() -> str:
-    """How many of the paper's equations are derived, proved as identities, or taken as printed."""
+def derivation_summary(link: bool = True) -> str:
+    """How many of the paper's equations are derived, proved as identities, or taken as printed (``link``: with a
+    link to the equations page, for the pages other than that one)."""
     counts = equation_registry.derivation_counts()
-    return (f"Of the paper's {sum(counts.values())} equations, sympy **derives {counts['derived']}** from stated "
+    text = (f"Of the paper's {sum(counts.values())} equations, sympy **derives {counts['derived']}** from stated "
             f"assumptions, **proves {counts['identity']} as identities** (their algebra, a thermal factor or a "
             f"limit), and takes **{counts['as-printed']} as printed** (definitions, the paper's own assumptions, "
-            "textbook formulas), checking the dimensions of every one. The [equations page](equations.md) says "
-            "which is which, and why.")
-
-
-# --- the materials page ------------------------------------------------------------------------------------------
-#: How each kind of source is named on the materials and bibliography pages.
-SOURCE_KIND_WORDS = {"the paper": "the paper", "paper": "a publication", "data sheet": "a product's data sheet",
-                     "standard": "a standard's table", "handbook": "a compilation",
-                     "handbook copy": "a copy of a handbook table", "encyclopedia": "an encyclopedia",
-                     "compendium": "a choice of the compendium"}
-
-
-def sources_rule() -> str:
-    """The rule by which one of several sources of an input is used (the materials page)."""
-    return ("**Which source is used.** Where an input has several sources, the most primary is used and the others "
-            "show the spread: a measuring paper, a product's data sheet or the paper's own statement first; then a "
-            "standard's or a handbook's table; then a copy of a handbook table; then an encyclopedia or a mirror of "
-            "one. A velocity derived from a data sheet's elastic moduli is used before a velocity from a copy of a "
-            "handbook. The kind of every source is named beside it, and how each was read is on the "
-            "[bibliography page](bibliography.md).\n")
-
-
-def sources_read() -> str:
-    """How each data source was read (``data/sources.toml``), for the bibliography page."""
-    rows = [(cite(key), SOURCE_KIND_WORDS[s.kind], escape_math(s.read)) for key, s in fields.sources().items()]
-    return table(("source", "kind", "how it was read"), rows)
-
-
-def materials_page() -> str:
-    """Every glass: its inputs (sourced, derived or band) with the sources of each, and what follows from them."""
-    out = [sources_rule()]
-    kinds = fields.sources()
-    n_stephens = len(materials.stephens_set())
-    for mat in materials.load().values():
-        inputs = resolve(mat, band_end="low")
-        groups = provenance(mat)
-        summary = "; ".join(f"{k}: {', '.join(math(PARAMETER_DISPLAY[x].symbol) for x in v)}"
-                            for k, v in groups.items() if v)
-        formula = f"Formula {math(formula_tex(mat.formula))}" if mat.formula else "No definite composition"
-        out.append(f"## {escape(mat.name)}\n\n{formula}. Inputs {summary}.\n")
-        rows = []
-        for key, inp in inputs.items():
-            shown = inp
-            if inp.status == "band":
-                band = materials.cv_slope_band()
-                value = f"{number(band.low, 2)} to {quantity(band.high, band.unit, 2)}"
-            else:
-                value = input_cell(shown)
-            rows.append((f"{math(PARAMETER_DISPLAY[key].symbol)}, {PARAMETER_DISPLAY[key].description}", value,
-                         STATUS_BADGE[inp.status], cite(inp.source)))
-        out.append(table(("input", "value", "status", "source"), rows))
-        where = []
-        for key in inputs:
-            entries = mat.entries(key)
-            d = PARAMETER_DISPLAY[key]
-            if entries:
-                for v in entries:
-                    where.append(f"- {math(d.symbol)} = {quantity(v.value, d.unit, 4)}: {cite(v.source)} "
-                                 f"({SOURCE_KIND_WORDS[kinds[v.source].kind]}), {escape_math(v.where)}")
-            else:
-                where.append(f"- {math(d.symbol)}: {escape_math(inputs[key].where)}"
-                             + (f" ({n_stephens} glasses)" if inputs[key].status == "band" else ""))
-        out.append(":::{dropdown} Where in the sources\n" + "\n".join(where) + "\n:::\n")
-        model = GlassonModel.from_material(mat)
-        values = as_parameters(model)
-        derived = [k for k in ("theta_D_K", "debye_coefficient_erg_per_g_K4") if k in values]
-        if derived:
-            out.append("From these: " + ", ".join(
-                f"{math(KEY_DISPLAY[k].symbol)} = {value_math(float(values[k]) * KEY_DISPLAY[k].factor, KEY_DISPLAY[k].unit)}"
-                for k in derived) + ".\n")
-    return "\n".join(out)
+            "textbook formulas), checking the dimensions of every one.")
+    return text + (" The [equations page](equations.md) says which is which, and why." if link else "")
 
 
 # --- the status page ---------------------------------------------------------------------------------------------
@@ -338,7 +280,8 @@ def compendium_bibtex(cff: Path | None = None) -> str:
     authors = " and ".join("{" + a["name"] + "}" if "name" in a else f"{a['family-names']}, {a['given-names']}"
                            for a in meta["authors"])
     year, month, _ = str(meta["date-released"]).split("-")
-    fields = [("author", authors), ("title", meta["title"]), ("year", year), ("month", str(int(month))),
+    month_name = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")[int(month) - 1]
+    fields = [("author", authors), ("title", meta["title"]), ("year", year), ("month", month_name),
               ("version", str(meta["version"])), ("url", meta["repository-code"]),
               ("note", f"Version {meta['version']}; reproduces arXiv:2111.03578")]
     body = ",\n".join(f"  {k:<7} = {{{v}}}" for k, v in fields)
@@ -462,12 +405,14 @@ def fragments(records: Sequence[RunRecordLike], material: Material | None = None
         "claims_overview.svg": _overview_svg(registry),
         "findings.md": findings(),
         "derivation_summary.md": derivation_summary(),
+        "derivation_counts.md": derivation_summary(link=False),
         "rerun_materials.md": rerun_materials() + "\n",
         "equations.md": equations_page(),
-        "materials.md": materials_page(),
+        "materials.md": materials_page.materials_page(),
         "status.md": status_page(records),
         "citation.md": citation_page(),
-        "sources_read.md": sources_read(),
+        "sources_read.md": materials_page.sources_read(),
+        "notation.md": notation.notation_page(),
         "CITATION.cff": (ROOT / "CITATION.cff").read_bytes(),
         "zenodo.json": (ROOT / ".zenodo.json").read_bytes(),
         "api_index.md": api_reference.index(),

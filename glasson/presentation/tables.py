@@ -12,9 +12,8 @@ from collections.abc import Mapping, Sequence
 import sympy as sp
 
 from glasson.core.dimensions import Dim, DimensionVerdict
-from glasson.core.text import formula_tex, frequency, number, number_tex, quantity, unit, unit_tex
+from glasson.core.text import formula_tex, frequency, number, number_tex, unit, unit_tex
 from glasson.core.units import Row
-from glasson.data.counterexamples import Counterexample
 from glasson.data.materials import Material, Value
 from glasson.models.inputs import Input
 from glasson.models.model import TunnelingModel
@@ -34,7 +33,7 @@ from glasson.presentation.formatting import (
 )
 from glasson.registries import claims as claim_registry
 
-__all__ = ["inputs_table", "parameters_table", "claims_table", "dimension_table", "hamiltonian_table",
+__all__ = ["inputs_table", "inputs_dropdown", "parameters_table", "claims_table", "dimension_table", "hamiltonian_table",
            "statistics_table", "tunneling_table", "dependences_table", "predictions_table", "ring_table",
            "ranges_table", "universality_table", "mass_ordering_table", "kappa_exponent_table",
            "conventions_table", "comparison_table", "claim_line", "paper_to_recomputed", "closed_form_table",
@@ -58,6 +57,11 @@ def inputs_table(inputs: Mapping[str, Input], keys: Sequence[str]) -> str:
             source = f"{cite(inp.source)}, {escape_math(inp.where)}"
         rows.append((f"{math(d.symbol)}, {d.description}", input_cell(inp), STATUS_BADGE[inp.status], source))
     return table(("input", "value", "status", "source"), rows)
+
+
+def inputs_dropdown(inputs: Mapping[str, Input], keys: Sequence[str]) -> str:
+    """A chapter's inputs, folded (the materials page holds every source of every glass)."""
+    return f":::{{dropdown}} The inputs of this run, each with its source\n{inputs_table(inputs, keys)}\n:::\n"
 
 
 def escape_math(text: str) -> str:
@@ -477,36 +481,3 @@ def verdicts_in_words(rows: Sequence[Row]) -> str:
 def claims_dropdown(rows: Sequence[Row], title: str) -> str:
     """A chapter's claims, folded: the claims page holds them all; a chapter lists its own, closed by default."""
     return f":::{{dropdown}} {title}\n{claims_table(rows=rows, link=False)}\n:::\n"
-
-
-ALPHA, LAMBDA = r"\alpha", r"\Lambda"
-
-
-def kappa_data_table(rows: Sequence[Row]) -> str:
-    """The measured κ(T) data sets (:func:`glasson.registries.kappa_fits.rows`): each sample with its class, its
-    range, its exponent below 1 K and what the exponent implies for the tunnelling model and for Eq. (13)."""
-    body = []
-    for r in rows:
-        if r["exponent"] is None:
-            n = "—"
-        else:
-            lo, hi = r["fit_range"]
-            n = (f"{number(r['exponent'], 3)} ± {number(r['uncertainty'], 1)}<br>"
-                 f"({r['fit_points']} points, {number(lo, 2)}–{number(hi, 2)} K)")
-        eq13 = ("—" if r["alpha_implied"] is None else
-                f"{math(ALPHA)} = {number(r['alpha_implied'], 2)}"
-                + ("" if r["Lambda_implied_eV"] is None else
-                   f", {math(LAMBDA)} = {quantity(r['Lambda_implied_eV'], 'eV', 2)}"))
-        stm = {"consistent": "consistent with 2", "below": "below 2", "above": "above 2", "no fit": "—"}
-        body.append((f"{escape(r['material'])} {{cite:p}}`{r['source']}`<br>*{r['kind']}*: {escape(r['what'])}",
-                     f"{number(r['T_range'][0], 2)}–{number(r['T_range'][1], 2)} K, {r['points']} points", n,
-                     stm[r["tunneling_T2"]], eq13))
-    return table(("sample", "measured", "exponent below 1 K", "against T² (2σ)", "Eq. (13): implied α and Λ"),
-                 body, align=("l", "l", "r", "l", "l"))
-
-
-def counterexamples_table(rows: Sequence[Counterexample]) -> str:
-    """Sourced counterexamples to universality (:func:`glasson.data.counterexamples.load`)."""
-    body = [(escape(r.glass), escape(r.quantity), f"{escape(r.relation)} {number(r.value, 3, trim=True)}",
-             f"{cite(r.source)}: {escape_math(r.where)}") for r in rows]
-    return table(("solid", "compared", "factor", "source and words read"), body)
