@@ -143,6 +143,78 @@
     apply();
   }
 
+  // --- the explorer of the guessed inputs (book/explore): the grid is computed when the book is built -----------
+  function explorer() {
+    var source = document.getElementById("explore-grid");
+    var select = document.getElementById("explore-material");
+    if (!source || !select) return;
+    var g = JSON.parse(source.textContent);
+    var lam = document.getElementById("explore-Lambda"), eps = document.getElementById("explore-eps_F");
+    function bracket(axis, x) {  // the grid cell holding x and the fraction across it, in log space
+      var lx = Math.log(x), i = 0;
+      while (i < axis.length - 2 && Math.log(axis[i + 1]) < lx) i += 1;
+      var f = (lx - Math.log(axis[i])) / (Math.log(axis[i + 1]) - Math.log(axis[i]));
+      return {i: i, f: Math.min(1, Math.max(0, f))};
+    }
+    function interpolate(table, a, b) {  // bilinear in log(value) over log Λ, log ε_F
+      var v00 = table[a.i][b.i], v01 = table[a.i][b.i + 1], v10 = table[a.i + 1][b.i], v11 = table[a.i + 1][b.i + 1];
+      if ([v00, v01, v10, v11].some(function (v) { return v === null; })) return null;
+      if ([v00, v01, v10, v11].every(function (v) { return v > 0; })) {
+        return Math.exp((1 - a.f) * ((1 - b.f) * Math.log(v00) + b.f * Math.log(v01))
+                        + a.f * ((1 - b.f) * Math.log(v10) + b.f * Math.log(v11)));
+      }
+      return (1 - a.f) * ((1 - b.f) * v00 + b.f * v01) + a.f * ((1 - b.f) * v10 + b.f * v11);
+    }
+    function show(x) {  // a number as the book writes it: 3 significant figures, × 10ⁿ outside 10⁻³–10⁵
+      if (x === null || !isFinite(x)) return "—";
+      var e = Math.floor(Math.log10(Math.abs(x)));
+      if (e >= -3 && e < 5) return Number(x.toPrecision(3)).toString();
+      var sup = {"-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹"};
+      var mantissa = x / Math.pow(10, e);
+      var m = Math.abs(mantissa - 1) < 1e-9 ? "" : mantissa.toPrecision(3) + " × ";  // 10⁻³, but 1.00 × 10⁻²⁷
+      return m + "10" + String(e).split("").map(function (c) { return sup[c]; }).join("");
+    }
+    function verdict(c, x) {
+      if (x === null) return "not-checkable";
+      if (c.kind === "bound") return (c.bounds[0] < x && x < c.bounds[1]) ? "reproduced" : "discrepant";
+      var r = x / c.paper;
+      if (c.kind === "value") return Math.abs(r - 1) <= g.rules.value ? "reproduced" : "discrepant";
+      return (1 / g.rules.order <= r && r <= g.rules.order) ? "reproduced" : "discrepant";
+    }
+    function update() {
+      var glass = g.glasses[select.value];
+      var x = parseFloat(lam.value), y = parseFloat(eps.value);
+      var a = bracket(g.Lambda_eV, x), b = bracket(g.eps_F_K, y);
+      var onGrid = (a.f === 0 || a.f === 1) && (b.f === 0 || b.f === 1);
+      document.getElementById("explore-Lambda-value").textContent = show(x) + " eV";
+      document.getElementById("explore-eps_F-value").textContent = show(y) + " K";
+      document.getElementById("explore-where").textContent = onGrid
+        ? "At a point of the grid computed when the book was built: the values are the package's."
+        : "Between the points of the grid computed when the book was built: each value is interpolated "
+          + "linearly in the logarithms of the value, Λ and εF (exact for a power law).";
+      g.keys.forEach(function (key, k) {
+        var table = glass.values.map(function (row) { return row.map(function (v) { return v[k]; }); });
+        var v = interpolate(table, a, b);
+        var q = g.quantities[k];
+        document.querySelectorAll("[data-quantity='" + key + "']").forEach(function (el) {
+          el.dataset.value = v === null ? "" : String(v);
+          el.textContent = v === null ? "—" : show(v * q.factor);
+        });
+      });
+      var paper = select.value === g.paper_material;
+      document.querySelectorAll(".glasson-explore-claim").forEach(function (el) {
+        var c = g.claims[el.dataset.claim];
+        var v = paper ? interpolate(c.values, a, b) : null;
+        var verdict_ = paper ? verdict(c, v) : "—";
+        el.textContent = paper ? verdict_.replace("-", " ") + " (" + show(v) + ")" : "—";
+        el.dataset.verdict = verdict_;
+        el.dataset.value = v === null ? "" : String(v);
+      });
+    }
+    [select, lam, eps].forEach(function (el) { el.addEventListener("input", update); el.addEventListener("change", update); });
+    update();
+  }
+
   function layout() { fitEquations(); cueTables(); }
 
   window.glassonReady = new Promise(function (resolve) {
@@ -152,6 +224,7 @@
         linkedFigures();
         zoomFigures();
         claimsControls();
+        explorer();
         layout();
         var timer = null;
         window.addEventListener("resize", function () { clearTimeout(timer); timer = setTimeout(layout, 100); });

@@ -27,7 +27,7 @@ from glasson.data import materials
 from glasson.data.materials import Material
 from glasson.models.inputs import resolve
 from glasson.models.model import GlassonModel, TunnelingModel
-from glasson.presentation import api_reference, materials_page, notation
+from glasson.presentation import api_reference, explorer, materials_page, notation
 from glasson.presentation.formatting import (
     DERIVATION_BADGE,
     DIMENSION_BADGE,
@@ -413,6 +413,7 @@ def fragments(records: Sequence[RunRecordLike], material: Material | None = None
         "citation.md": citation_page(),
         "sources_read.md": materials_page.sources_read(),
         "notation.md": notation.notation_page(),
+        "explore.md": explorer.page(),
         "CITATION.cff": (ROOT / "CITATION.cff").read_bytes(),
         "zenodo.json": (ROOT / ".zenodo.json").read_bytes(),
         "api_index.md": api_reference.index(),

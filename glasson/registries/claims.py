@@ -162,7 +162,7 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return re.sub("«(\\w+)»", lambda m: str(values[m.group(1)]), template)
 
 
-def row(claim: Claim, material: Material | None = None) -> ClaimRow:
+def row(claim: Claim, material: Material | None = None, reconciled: bool = True) -> ClaimRow:
     """One registry row for ``claim``, recomputed from ``material`` (default: the paper's inputs). A claim the
     material lacks an input for (a glass of no definite composition has no inter-atomic distance) is not
     checkable for it."""
@@ -202,7 +202,7 @@ def row(claim: Claim, material: Material | None = None) -> ClaimRow:
     if by_convention:
         verdict_ = across_conventions([c["verdict"] for c in by_convention])
     solutions = (reconcile(claim.compute, mat, target(d.paper, bounds, recomputed), d.id)
-                 if verdict_ == "discrepant" else [])
+                 if verdict_ == "discrepant" and reconciled else [])
     return {
         "id": d.id, "section": d.section, "equation": d.equation, "quantity": d.quantity, "unit": d.unit,
         "paper_value": d.paper, "recomputed": recomputed, "ratio": ratio, "kind": d.kind,
@@ -218,7 +218,7 @@ def _rows() -> tuple[ClaimRow, ...]:
     return tuple(row(c) for c in _claims())
 
 
-def rows(section: str | None = None, material: Material | None = None) -> list[ClaimRow]:
+def rows(section: str | None = None, material: Material | None = None, reconciled: bool = True) -> list[ClaimRow]:
     """The registry as a list of row dicts, optionally only the claims of one section (prefix match), recomputed
     from ``material`` (default: the paper's inputs; a rerun's book passes its own).
 
@@ -229,7 +229,7 @@ def rows(section: str | None = None, material: Material | None = None) -> list[C
     'discrepant'
     """
     out: list[ClaimRow] = ([ClaimRow(**r) for r in _rows()] if material is None
-                           else [row(c, material) for c in _claims()])
+                           else [row(c, material, reconciled) for c in _claims()])
     return [r for r in out if section is None or r["section"] == section or r["section"].startswith(section + ".")]
 
 

@@ -13,6 +13,7 @@ else; :data:`RECOMPUTE`, :data:`EXPLAIN` and :data:`BOUNDS` hold them by name.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from typing import TypeVar
@@ -73,6 +74,13 @@ def _slope(f: Callable[[float], Real], x0: float, h: float = 1e-4) -> float:
     return (math.log(float(f(x0 * math.exp(h)))) - math.log(float(f(x0 * math.exp(-h))))) / (2 * h)
 
 
+@functools.lru_cache(maxsize=4096)
+def _fermi_gas_ratio(t: float) -> float:
+    """The exact Fermi gas's C/C_Sommerfeld at t = T/T_F (a quadrature: remembered, as a claim is evaluated again at
+    the same t for many values of the other inputs, by the reconciliation and the explorer)."""
+    return float(heat_capacity.fermi_gas_heat_capacity_ratio(t))
+
+
 def _T_Q_over_T_F(m: Material) -> float:
     return m.value("T_Q").value / m.value("eps_F").value
 
@@ -96,7 +104,7 @@ def E_dd_at_mro(m: Material) -> float:
 @recompute
 def C_exponent_at_T_Q(m: Material) -> float:
     """Exponent of the exact free-fermion C(T) at T = T_Q (the top of the paper's linear range)."""
-    return _slope(lambda t: t * heat_capacity.fermi_gas_heat_capacity_ratio(t), _T_Q_over_T_F(m), h=1e-3)
+    return _slope(lambda t: t * _fermi_gas_ratio(t), _T_Q_over_T_F(m), h=1e-3)
 
 
 @recompute

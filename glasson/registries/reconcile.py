@@ -226,7 +226,7 @@ def solve(compute: Callable[[Material], float], material: Material, key: str, go
     def f(x: float) -> float:
         try:
             return float(compute(material.with_overrides(**{key: x})))
-        except (GlassonInputError, ZeroDivisionError, OverflowError):
+        except (GlassonInputError, ValueError, ZeroDivisionError, OverflowError):  # outside a formula's domain
             return math.nan
 
     if claim_id in CLOSED_FORMS and key in _closed_form(claim_id)[1]:

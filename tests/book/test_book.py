@@ -261,3 +261,38 @@ def test_every_figure_says_in_words_what_it_shows(html):
                 if not alt.strip() or "$" in alt or "\\" in alt or re.search(r"\.(svg|png)$", alt):
                     problems.append(f"{p.name}: {alt[:80]!r}")
     assert not problems, problems
+
+
+def test_the_explorer_gives_the_packages_numbers_at_its_grid_points(html):
+    """book/explore without a kernel: at a grid point the page shows, for each quantity with a key in
+    ``params --json``, the value the package gives with the same overrides (to 4 figures), for several glasses."""
+    if CHROMIUM is None:
+        pytest.skip("no Chromium on this machine: real-browser check skipped")
+    from glasson.data import materials
+    from glasson.models.derived import derived_parameters
+    from glasson.models.inputs import needs_band
+    from glasson.presentation import explorer
+
+    cases = [("vitreous_silica", 6, 0), ("vitreous_silica", 2, 4), ("pyrex_7740", 3, 6), ("polystyrene", 0, 3)]
+    with browsercheck.Browser(CHROMIUM) as browser:
+        browser.set_width(1280)
+        browser.check(html / "book" / "explore.html")
+        for key, i, j in cases:
+            lam, eps = explorer.LAMBDA_GRID_EV[i], explorer.EPS_F_GRID_K[j]
+            script = (f"(() => {{ const s = document.getElementById('explore-material'); s.value = '{key}';"
+                      f" document.getElementById('explore-Lambda').value = {lam!r};"
+                      f" document.getElementById('explore-eps_F').value = {eps!r};"
+                      " s.dispatchEvent(new Event('change'));"
+                      " return JSON.stringify(Array.from(document.querySelectorAll('[data-quantity]'))"
+                      ".map(e => [e.dataset.quantity, e.dataset.value])); })()")
+            shown = json.loads(browser.call("Runtime.evaluate", session=True, expression=script,
+                                            returnByValue=True)["result"]["value"])
+            mat = materials.get(key)
+            expected = derived_parameters(mat.with_overrides(Lambda=lam, eps_F=eps),
+                                          "low" if needs_band(mat) else None)
+            compared = 0
+            for quantity, value in shown:
+                if quantity in expected and value:
+                    assert float(value) == pytest.approx(expected[quantity], rel=1e-4), (key, quantity)
+                    compared += 1
+            assert compared >= 8, (key, shown)
