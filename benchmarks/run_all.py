@@ -2,9 +2,8 @@
 median printed with its target and its ratio to the previous record, and the record written to
 ``benchmarks/record.json`` (kept in the repository as data; README's timing table is generated from it by
 ``tools/update_readme.py``). Nothing here is asserted by the tests: speed targets are not tests. The first
-repeat also records where the time of the fresh clone's ``make test`` goes (``suite_profile.py``, a pytest
-plugin that only observes: collection, the background jobs, the browser pass, each test file, Hypothesis'
-example counts, each notebook's execution, and the venv's bytecode compilation).
+repeat also records where the time of ``make test`` goes: the steps of its pipeline (Makefile) timed one at a time
+in a third fresh clone, each notebook's execution, and the venv's bytecode compilation.
 
 Fresh clones are of the current commit, into a temporary directory beside ``../shared`` (linked, as CI has it);
 uv's download cache is the user's (a first run on a new machine also downloads the wheels).
@@ -35,19 +34,19 @@ sys.path.insert(0, str(ROOT))
 
 #: Every figure: key -> (label, unit, target). The tests check that the record covers exactly these.
 FIGURES: dict[str, tuple[str, str, str]] = {
-    "fresh_make_test": ("fresh clone → `make test` (venv from the lock, every test)", "s", "≤ 45 s"),
+    "fresh_make_test": ("fresh clone → `make test` (venv from the lock, every test of `make test`)", "s", "≤ 60 s"),
     "fresh_make_book": ("fresh clone → `make book` (venv from the lock, execute, build)", "s", ""),
     "venv": ("`make venv` in a fresh clone (uv cache warm)", "s", ""),
     "cold_book": ("cold `make book ALL=1`, venv present", "s", "≤ 20 s"),
     "no_change_book": ("`make book` again, nothing changed", "s", "≤ 3 s"),
     "book_after_test": ("`make book` right after `make test`", "s", ""),
     "one_notebook_touched": ("`make book` after a code edit in one notebook", "s", ""),
-    "one_module_touched": ("`make book` after an edit of `glasson/universality.py`", "s", ""),
+    "one_module_touched": ("`make book` after an edit of `glasson/registries/universality.py`", "s", ""),
     "text_edit": ("`make book` after a Markdown-only edit of one notebook", "s", ""),
     "serial_execution": ("every notebook executed, one kernel at a time", "s", ""),
     "parallel_over_serial": ("two kernels at a time, over one at a time", "1", "≤ 0.6"),
     "notebook_cpu": ("notebooks' summed execution time (serial run)", "s", "≤ 30 s"),
-    "pure_python_tests": ("pytest without the book, notebook, rerun, runner and lab tests", "s", ""),
+    "pure_python_tests": ("`make test-unit`: the tests that need no built book", "s", ""),
     "pair_integral_speedup": ("Eq. 11 pair integral: closed form over `quad` (10⁴ points)", "×", "≥ 100"),
     "kappa_speedup": ("κ(T) resonant: closed form over `quad` of Eq. 9 (200 temperatures)", "×", "≥ 100"),
     "two_clones_identical": ("two fresh clones build byte-identical HTML (1 = yes)", "1", "1"),
@@ -91,8 +90,8 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 
 def clone_figures(breakdown: dict | None = None) -> dict[str, float]:
-    """One repeat of every figure that needs fresh clones; with ``breakdown``, also where the time of the fresh
-    clone's ``make test`` went (see :func:`fill_breakdown`)."""
+    """One repeat of every figure that needs fresh clones; with ``breakdown``, also the steps of ``make test``'s
+    pipeline timed one by one in a third clone (``make venv``, ``test-unit``, ``test-build``, ``test-book``)."""
     python = f"PYTHON={shutil.which('python3') or sys.executable}"
     out: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="glasson-bench-") as tmp:
@@ -100,20 +99,20 @@ def clone_figures(breakdown: dict | None = None) -> dict[str, float]:
         if (ROOT.parent / "shared").exists():
             os.symlink(ROOT.parent / "shared", work / "shared")
         a, b, c = _clone(work, "a"), _clone(work, "b"), _clone(work, "c")
-        # the plugin only observes (benchmarks/suite_profile.py): the suite runs as `make test` runs it
-        profile = work / "suite-profile.json"
-        env = {**os.environ, "GLASSON_SUITE_PROFILE": str(profile), "PYTHONPATH": str(a / "benchmarks"),
-               "PYTEST_ARGS": "-p suite_profile"}
-        out["fresh_make_test"] = _timed(["make", "test", python], a, env=env)
-        if breakdown is not None:
-            fill_breakdown(breakdown, json.loads(profile.read_text()), a)
+        out["fresh_make_test"] = _timed(["make", "test", python], a)
         out["book_after_test"] = _timed(["make", "book", python], a)
         out["fresh_make_book"] = _timed(["make", "book", python], b)
         out["no_change_book"] = _timed(["make", "book", python], b)
         out["two_clones_identical"] = float(_same_tree(a / "_build" / "html", b / "_build" / "html"))
         out["venv"] = _timed(["make", "venv", python], c)
         if breakdown is not None:
-            # what uv's --compile-bytecode costs inside `make venv`: every module of the venv compiled again
+            steps = {"venv": out["venv"]}
+            for step in ("test-unit", "test-build", "test-book"):
+                steps[step] = _timed(["make", step, python], c)
+            breakdown["steps_s"] = steps
+            records = [json.loads(r.read_text())
+                       for r in sorted((c / "_build" / "executed" / "notebooks").glob("*.run.json"))]
+            breakdown["notebooks_s"] = {r["notebook"]: r["seconds"] for r in records}
             site = next((c / ".venv" / "lib").glob("python3*/site-packages"))
             breakdown["bytecode_s"] = _timed([str(c / ".venv" / "bin" / "python"), "-m", "compileall", "-q", "-f",
                                               "-j", "0", str(site)], c)
@@ -123,58 +122,35 @@ def clone_figures(breakdown: dict | None = None) -> dict[str, float]:
         out["text_edit"] = _timed(["make", "book", python], b)
         _edit(nb, "from IPython.display import Markdown", "from IPython.display import Markdown  # edited")
         out["one_notebook_touched"] = _timed(["make", "book", python], b)
-        module = b / "glasson" / "universality.py"
+        module = b / "glasson" / "registries" / "universality.py"
         module.write_text(module.read_text() + "\n# an edit\n")
         out["one_module_touched"] = _timed(["make", "book", python], b)
     return out
 
 
-def fill_breakdown(breakdown: dict, profile: dict, clone: Path) -> None:
-    """Where the time of a fresh clone's ``make test`` went: the plugin's profile (collection, background jobs,
-    browser pass, files, Hypothesis examples) and each notebook's execution time from the clone's run records."""
-    breakdown.update(profile)
-    records = [json.loads(r.read_text())
-               for r in sorted((clone / "_build" / "executed" / "notebooks").glob("*.run.json"))]
-    breakdown["notebooks_s"] = {r["notebook"]: r["seconds"] for r in records}
-
-
 def breakdown_report(b: dict) -> str:
-    """The breakdown as text (``make bench`` prints it; README shows the same in a table)."""
-    jobs = b.get("jobs", {})
-    hyp = b.get("hypothesis", {})
-    lines = ["Where the time of the fresh clone's `make test` went (first repeat):",
-             f"  pytest run {b['total_s']:.1f} s; collection (every test module imported) {b['collection_s']:.1f} s "
-             f"for {b['tests']} tests, {b['doctests']} of them doctests"]
-    for job, (start, end) in jobs.items():
-        lines.append(f"  {JOB_LABELS.get(job, job):<58} {end - start:6.1f} s  (from {start:5.1f} s to {end:5.1f} s)")
+    """The breakdown as text (``make bench`` prints it; README shows the same)."""
+    lines = ["Where the time of `make test` goes: its pipeline's steps timed one at a time in a fresh clone "
+             "(`make test` runs test-unit beside test-build, then test-book):"]
+    for step, seconds in b.get("steps_s", {}).items():
+        lines.append(f"  make {step:<12} {seconds:6.1f} s")
     lines.append("  notebooks (execution seconds each): " + ", ".join(
         f"{Path(k).stem} {v:.1f}" for k, v in b.get("notebooks_s", {}).items()))
-    lines.append(f"  Hypothesis: {sum(h['examples'] for h in hyp.values())} examples in {len(hyp)} property tests, "
-                 f"{sum(h['seconds'] for h in hyp.values()):.1f} s")
-    lines.append("  test files, main process (s): " + ", ".join(
-        f"{Path(k).name} {v:.1f}" for k, v in list(b.get("by_file", {}).items())[:8]))
     if "bytecode_s" in b:
         lines.append(f"  bytecode compilation of the venv (compileall, as uv --compile-bytecode does): "
                      f"{b['bytecode_s']:.1f} s")
     return "\n".join(lines)
 
 
-#: How the background jobs of tests/conftest.py are named in the breakdown.
-JOB_LABELS = {"executed": "the book's notebooks executed (background)",
-              "builds": "the book built twice by Sphinx, side by side (background)",
-              "glass_runs": "one chapter per glass executed (background)",
-              "layout_reports": "every page in Chromium at 1280 and 412 px"}
-
-
 def execution_figures() -> dict[str, float]:
-    from glasson.build import runner
+    from glasson.build import execute
 
     times = {}
     records = {}
     for jobs in (1, 2):
         with tempfile.TemporaryDirectory() as tmp:
             t0 = time.perf_counter()
-            results = runner.execute(out_dir=Path(tmp), jobs=jobs, force=True, log=lambda *_: None)
+            results = execute.execute(out_dir=Path(tmp), jobs=jobs, force=True, log=lambda *_: None)
             times[jobs] = time.perf_counter() - t0
             records[jobs] = results
     return {"serial_execution": times[1], "parallel_over_serial": times[2] / times[1],
@@ -182,10 +158,7 @@ def execution_figures() -> dict[str, float]:
 
 
 def pure_python_tests() -> float:
-    deselect = ["tests/test_book.py", "tests/test_notebooks.py", "tests/test_rerun.py", "tests/test_runner.py",
-                "tests/test_lab.py"]
-    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *[f"--ignore={d}" for d in deselect]]
-    return _timed(cmd, ROOT)
+    return _timed(["make", "test-unit"], ROOT)
 
 
 def speedups() -> dict[str, float]:
