@@ -41,9 +41,11 @@ def pair_factor(x: NonNegative, net: bool = True) -> Real:
     -----
     With :math:`f` the Fermi function and energies from ε_F (closed form: :func:`glasson.symbolic.thermal.pair_integral`):
 
-    .. math:: \int d\epsilon_1 \bigl(1-f(\epsilon_1)\bigr) f(\epsilon_1-\hbar\omega)
-              = \frac{\hbar\omega}{1-e^{-\hbar\omega/k_BT}}, \qquad
-              \int d\epsilon_1 \bigl[f(\epsilon_1-\hbar\omega) - f(\epsilon_1)\bigr] = \hbar\omega
+    .. math::
+
+        \int d\epsilon_1 \bigl(1-f(\epsilon_1)\bigr) f(\epsilon_1-\hbar\omega)
+            &= \frac{\hbar\omega}{1-e^{-\hbar\omega/k_BT}}, \\
+        \int d\epsilon_1 \bigl[f(\epsilon_1-\hbar\omega) - f(\epsilon_1)\bigr] &= \hbar\omega
 
     Examples
     --------
@@ -64,8 +66,10 @@ def pair_factor_quadrature(x: NonNegative, net: bool = True) -> Real:
     The same integral as :func:`pair_factor`, in units of :math:`k_BT`, integrated numerically over the
     fermion energy at each ``x`` (slow: one adaptive quadrature per element; for tests and benchmarks).
 
-    .. math:: \int d\epsilon \, f(\epsilon)\bigl(1-f(\epsilon+x)\bigr) \quad\text{or}\quad
-              \int d\epsilon \, \bigl[f(\epsilon) - f(\epsilon+x)\bigr]
+    .. math::
+
+        &\int d\epsilon \, f(\epsilon)\bigl(1-f(\epsilon+x)\bigr) \quad\text{or} \\
+        &\int d\epsilon \, \bigl[f(\epsilon) - f(\epsilon+x)\bigr]
 
     Parameters
     ----------

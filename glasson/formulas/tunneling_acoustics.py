@@ -74,8 +74,9 @@ def relaxation_kernels(a: NonNegative) -> tuple[np.ndarray, np.ndarray]:
 
     .. math::
 
-        I(a) = \int_0^1 du\,\frac{\sqrt{1-u^2}}{u}\frac{\omega\tau}{1+\omega^2\tau^2}, \qquad
-        J(a) = \int_0^1 du\,\frac{\sqrt{1-u^2}}{u}\frac{1}{1+\omega^2\tau^2}, \qquad \omega\tau = a/u^2.
+        I(a) &= \int_0^1 du\,\frac{\sqrt{1-u^2}}{u}\frac{\omega\tau}{1+\omega^2\tau^2}, \\
+        J(a) &= \int_0^1 du\,\frac{\sqrt{1-u^2}}{u}\frac{1}{1+\omega^2\tau^2}, \\
+        \omega\tau &= a/u^2.
 
     With :math:`s = 1 - u^2`, partial fractions at :math:`s = \pm ia` and
     :math:`\int_0^1 \sqrt{1-s}\,ds/(s-z) = -2 + b\ln\frac{b+1}{b-1}` with :math:`b = \sqrt{1-z}`
@@ -131,8 +132,10 @@ def Q_relaxation(omega: RadPerS, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3, 
     -----
     With τ = τ_min(E)/u² :cite:`jackle1972ultrasonic`:
 
-    .. math:: Q^{-1}_{rel} = \frac{C}{k_BT}\int_0^\infty dE\,\mathrm{sech}^2\frac{E}{2k_BT}
-              \int_0^1 du\,\frac{\sqrt{1-u^2}}{u}\frac{\omega\tau}{1+\omega^2\tau^2}
+    .. math::
+
+        Q^{-1}_{rel} = \frac{C}{k_BT}&\int_0^\infty dE\,\mathrm{sech}^2\frac{E}{2k_BT} \\
+            \times &\int_0^1 du\,\frac{\sqrt{1-u^2}}{u}\frac{\omega\tau}{1+\omega^2\tau^2}
 
     Examples
     --------
@@ -218,8 +221,10 @@ def velocity_shift_relaxation(omega: RadPerS, T: Kelvin, C: Dimensionless, P_bar
     -----
     The real partner of :func:`Q_relaxation`:
 
-    .. math:: \frac{\Delta v}{v}\Big|_{rel} = -\frac{C}{2k_BT}\int_0^\infty dE\,\mathrm{sech}^2\frac{E}{2k_BT}
-              \int_0^1 du\,\frac{\sqrt{1-u^2}}{u}\frac{1}{1+\omega^2\tau^2} + \mathrm{const}
+    .. math::
+
+        \frac{\Delta v}{v}\Big|_{rel} = -\frac{C}{2k_BT}&\int_0^\infty dE\,\mathrm{sech}^2\frac{E}{2k_BT} \\
+            \times &\int_0^1 du\,\frac{\sqrt{1-u^2}}{u}\frac{1}{1+\omega^2\tau^2} + \mathrm{const}
 
     Examples
     --------
