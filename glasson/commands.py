@@ -9,6 +9,7 @@ import contextlib
 import json
 import sys
 from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -297,8 +298,8 @@ def cmd_build(args: argparse.Namespace) -> str:
 
     if args.pdf and build_sphinx.missing_pdf_tools():
         raise CLIError(f"{PROG} build: --pdf: a PDF needs a TeX toolchain; not on PATH: "
-                       f"{', '.join(build_sphinx.missing_pdf_tools())} (on Debian: apt-get install latexmk "
-                       "texlive-xetex texlive-latex-extra texlive-fonts-recommended fonts-freefont-otf)")
+                       f"{', '.join(build_sphinx.missing_pdf_tools())} (on Debian: apt-get install "
+                       f"{' '.join(build_sphinx.PDF_PACKAGES)})")
     t0 = time.perf_counter()
     say = print if not args.json else (lambda *a: print(*a, file=sys.stderr))  # with --json: progress on stderr
     with build_lock(log=say):
@@ -309,18 +310,33 @@ def cmd_build(args: argparse.Namespace) -> str:
             results = build_execute.execute(jobs=args.jobs, force=args.all, prune=True, log=say)
         except NotebookFailure as err:
             raise BuildFailed(f"{PROG} build: notebook failed: {err}") from None
-        try:
-            build_sphinx.stage(pages.fragments([r for r, _ in results]), documents=pages.documents(),
-                               sections=pages.toc_sections())
-        except BuildError as err:
-            raise BuildFailed(f"{PROG} build: {err}") from None
-        if args.pdf:
-            proc = subprocess.run(build_sphinx.pdf_command(), cwd=ROOT, env=build_sphinx.build_environment())
+        records = [r for r, _ in results]
+
+        def stage(pdf: Path | None = None, commit: str | None = None, typesetting: bool = False) -> None:
+            try:
+                build_sphinx.stage(pages.fragments(records, pdf=pdf, commit=commit, typesetting=typesetting),
+                                   documents=pages.documents(), sections=pages.toc_sections())
+            except BuildError as err:
+                raise BuildFailed(f"{PROG} build: {err}") from None
+
+        if args.pdf:  # the PDF first, then the HTML book that offers it
+            stage(typesetting=True)
+            build_sphinx.PDF.unlink(missing_ok=True)
+            commit = build_sphinx.git_describe()
+            say("typesetting the PDF")
+            build_sphinx.PDF_LOG.parent.mkdir(parents=True, exist_ok=True)
+            with build_sphinx.PDF_LOG.open("wb") as log:
+                proc = subprocess.run(build_sphinx.pdf_command(), cwd=ROOT, env=build_sphinx.build_environment(),
+                                      stdout=log, stderr=subprocess.STDOUT)
             if proc.returncode != 0 or not build_sphinx.PDF.is_file():
-                raise BuildFailed(f"{PROG} build: the PDF build failed (exit {proc.returncode}); see the LaTeX "
-                                  f"log under {build_sphinx.PDF.parent}")
+                raise BuildFailed(f"{PROG} build: the PDF build failed (exit {proc.returncode}); see "
+                                  f"{build_sphinx.PDF_LOG} and the LaTeX log under {build_sphinx.PDF.parent}")
+            build_sphinx.record_pdf_commit(commit)
             say(f"PDF ready: {build_sphinx.PDF}")
-            return _dump({"pdf": str(build_sphinx.PDF)}) if args.json else ""
+            stage(pdf=build_sphinx.PDF, commit=commit)
+        else:
+            offered = build_sphinx.current_pdf()  # a PDF of this very commit, from an earlier make pdf
+            stage(*(offered or ()))
         say("building the book")
         try:
             build_sphinx.sphinx_build(full=args.all, work=BUILD / "sphinx",
@@ -331,6 +347,7 @@ def cmd_build(args: argparse.Namespace) -> str:
     say(f"book ready: {HTML / 'index.html'} ({seconds:.1f} s)")
     if args.json:
         return _dump({"html": str(HTML / "index.html"), "seconds": round(seconds, 1),
+                      **({"pdf": str(build_sphinx.PDF)} if args.pdf else {}),
                       "notebooks": [{"notebook": r.notebook, "status": r.status, "executed": ran, "hash": r.hash}
                                     for r, ran in results]})
     return ""

@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from glasson.cli import main
+from glasson.core.paths import ROOT
 from glasson.data import materials
 from glasson.models import derived
 from glasson.registries import claims
@@ -205,6 +206,51 @@ def test_pdf_command_uses_the_latex_builder_on_the_staged_book():
 
     cmd = sphinx.pdf_command()
     assert cmd[cmd.index("--builder") + 1] == "pdflatex" and str(sphinx.STAGE) in cmd
+
+
+def test_ci_installs_what_the_pdf_needs():
+    """.ci/run installs the Debian packages the PDF build names (and pdftotext, which its test reads it with)."""
+    from glasson.build import sphinx
+
+    line = next(x for x in (ROOT / ".ci" / "run").read_text().splitlines() if x.startswith("TEX="))
+    assert set(line.split("=", 1)[1].strip('"').split()) == {*sphinx.PDF_PACKAGES, "poppler-utils"}
+
+
+@pytest.mark.parametrize("describe, marker, offered", [
+    ("0123abcd4567", "0123abcd4567", True),             # typeset from the commit checked out: offered
+    ("0123abcd4567", "89abcdef0123", False),            # typeset from another commit: stale
+    ("0123abcd4567+dirty", "0123abcd4567+dirty", False),  # uncommitted changes: the PDF may not be the tree
+    ("unknown", "unknown", False),                      # outside git
+    ("0123abcd4567", None, False),                      # a PDF without its commit
+])
+def test_the_book_offers_only_a_pdf_of_its_own_commit(tmp_path, monkeypatch, describe, marker, offered):
+    from glasson.build import sphinx
+
+    pdf = tmp_path / "book.pdf"
+    pdf.write_bytes(b"%PDF-1.5 a book")
+    monkeypatch.setattr(sphinx, "PDF", pdf)
+    monkeypatch.setattr(sphinx, "PDF_COMMIT", tmp_path / "book.pdf.commit")
+    monkeypatch.setattr(sphinx, "git_describe", lambda root=None: describe)
+    if marker is not None:
+        sphinx.record_pdf_commit(marker)
+    assert sphinx.current_pdf() == ((pdf, describe) if offered else None)
+
+
+def test_the_landing_and_cite_pages_offer_the_pdf_when_there_is_one(tmp_path):
+    from glasson.presentation import pages
+
+    pdf = tmp_path / "book.pdf"
+    pdf.write_bytes(b"%PDF-1.5 " + b"x" * 2_500_000)
+    with_pdf = pages.fragments([], pdf=pdf, commit="0123abcd4567")
+    assert with_pdf[pages.PDF_NAME] == pdf.read_bytes()
+    assert f"{{download}}`{pages.PDF_NAME} <../_generated/{pages.PDF_NAME}>`" in with_pdf["pdf.md"]
+    assert "`0123abcd4567`" in with_pdf["pdf.md"] and "2.5 MB" in with_pdf["pdf.md"]
+    without = pages.fragments([])
+    assert pages.PDF_NAME not in without and "{download}" not in without["pdf.md"]
+    assert "make pdf" in without["pdf.md"]
+    assert "title page" in pages.pdf_offer(typesetting=True)
+    for page in ("intro.md", "cite.md"):
+        assert "```{include} ../_generated/pdf.md" in (ROOT / "book" / page).read_text()
 
 
 # -- every material, the band, and the edges of the contract ---------------------------------------------

@@ -29,7 +29,8 @@ from glasson.build import notebooks as nbio
 from glasson.build.layout import BUILD, EXECUTED, HTML, ROOT, STAGE, BuildError, chapters
 
 __all__ = ["stage", "sphinx_build", "git_describe", "network_cut_prefix", "build_environment", "pdf_command",
-           "missing_pdf_tools", "PDF", "STAGED", "published_manifest"]
+           "missing_pdf_tools", "current_pdf", "record_pdf_commit", "PDF", "PDF_COMMIT", "PDF_LOG", "PDF_PACKAGES",
+           "STAGED", "published_manifest"]
 
 #: Book sources copied into the stage as they are (``_config.yml`` is written with the commit filled in).
 STAGED = ("_toc.yml", "book", "_vendor")
@@ -266,9 +267,32 @@ def sphinx_build(stage_dir: Path = STAGE, html: Path = HTML, work: Path = BUILD 
     return True
 
 
-#: What ``make pdf`` needs on PATH (jupyter-book's ``pdflatex`` builder runs latexmk with XeLaTeX).
-PDF_TOOLS = ("latexmk", "xelatex")
+#: What ``make pdf`` needs on PATH (jupyter-book's ``pdflatex`` builder runs latexmk with XeLaTeX; the figures'
+#: SVG is converted to PDF by rsvg-convert, through sphinxcontrib-svg2pdfconverter).
+PDF_TOOLS = ("latexmk", "xelatex", "rsvg-convert")
+#: The Debian packages that provide them (and the fonts Sphinx's XeLaTeX preamble asks for).
+PDF_PACKAGES = ("latexmk", "texlive-xetex", "texlive-latex-recommended", "texlive-fonts-recommended",
+                "fonts-freefont-otf", "librsvg2-bin")
+#: Where ``make pdf`` leaves the whole book as a PDF.
 PDF = BUILD / "latex" / "book.pdf"
+#: Its LaTeX run's output (the terminal shows one line; this file holds the rest).
+PDF_LOG = BUILD / "latex-build.log"
+#: The commit the PDF was typeset from (written after a successful ``make pdf``).
+PDF_COMMIT = PDF.with_name("book.pdf.commit")
+
+
+def record_pdf_commit(commit: str) -> None:
+    """Note that :data:`PDF` was typeset from ``commit``."""
+    nbio.write_atomic(PDF_COMMIT, (commit + "\n").encode())
+
+
+def current_pdf(root: Path = ROOT) -> tuple[Path, str] | None:
+    """The whole-book PDF and its commit when it was typeset from the commit checked out now, with no uncommitted
+    change (a PDF of a dirty tree may not be what the tree holds now); ``None`` otherwise."""
+    commit = git_describe(root)
+    if commit == "unknown" or commit.endswith("+dirty") or not PDF.is_file() or not PDF_COMMIT.is_file():
+        return None
+    return (PDF, commit) if PDF_COMMIT.read_text().strip() == commit else None
 
 
 def missing_pdf_tools() -> list[str]:

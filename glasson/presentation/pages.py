@@ -45,7 +45,7 @@ from glasson.registries.reconcile import Solution
 
 __all__ = ["fragments", "claims_counts", "claims_by_size", "claims_by_section", "claims_csv", "claims_json",
            "equations_page", "status_page", "citation_page", "findings", "derivation_summary",
-           "compendium_bibtex", "paper_bibtex", "KEY_PACKAGES", "SECTIONS"]
+           "compendium_bibtex", "paper_bibtex", "pdf_offer", "KEY_PACKAGES", "SECTIONS", "PDF_NAME"]
 
 #: Packages whose versions the status page shows.
 KEY_PACKAGES = ("numpy", "scipy", "sympy", "matplotlib", "papermill", "jupyter-book", "sphinx", "myst-nb",
@@ -386,10 +386,33 @@ def _overview_svg(registry: Sequence[ClaimRow] | None = None) -> bytes:
     return buffer.getvalue()
 
 
+#: The name the whole-book PDF is offered under, in ``_generated/`` and so in the book's downloads.
+PDF_NAME = "glasson-compendium.pdf"
+
+
+def pdf_offer(pdf: Path | None = None, commit: str | None = None, typesetting: bool = False) -> str:
+    """The paragraph of the landing and cite pages about the whole book as a PDF: a download of ``pdf`` (typeset
+    by ``make pdf`` from ``commit``) when there is one for this build, what the PDF is when ``typesetting`` it, and
+    how to make one otherwise."""
+    if typesetting:
+        return ("**This PDF** is the whole book as `make pdf` typesets it, from the commit named on its title "
+                "page; the HTML book of the same commit offers it for download.\n")
+    if pdf is not None:
+        size = pdf.stat().st_size / 1e6
+        return (f"**The whole book as one PDF**: {{download}}`{PDF_NAME} <../_generated/{PDF_NAME}>` "
+                f"({number(size, 2)} MB), typeset by `make pdf` from commit `{commit}` (named on its title "
+                "page).\n")
+    return ("**A PDF of the whole book** is typeset by `make pdf` (it needs XeLaTeX, latexmk and rsvg-convert: "
+            "README names the packages); this build has none, and a `make pdf` of its commit adds the download "
+            "here.\n")
+
+
 def fragments(records: Sequence[RunRecordLike], material: Material | None = None,
-              band_end: str | None = None) -> dict[str, str | bytes]:
+              band_end: str | None = None, pdf: Path | None = None, commit: str | None = None,
+              typesetting: bool = False) -> dict[str, str | bytes]:
     """All generated files, keyed by file name under ``_generated/``; with ``material`` (a rerun's, overrides
-    included) the claims are recomputed from it, at ``band_end`` for a glass on the C_v/T band."""
+    included) the claims are recomputed from it, at ``band_end`` for a glass on the C_v/T band. ``pdf`` is the
+    whole-book PDF of ``commit``, offered for download (see :func:`pdf_offer`, also for ``typesetting``)."""
     registry = None
     if material is not None:
         if band_end is not None:
@@ -417,6 +440,8 @@ def fragments(records: Sequence[RunRecordLike], material: Material | None = None
         "CITATION.cff": (ROOT / "CITATION.cff").read_bytes(),
         "zenodo.json": (ROOT / ".zenodo.json").read_bytes(),
         "api_index.md": api_reference.index(),
+        "pdf.md": pdf_offer(pdf, commit, typesetting),
+        **({PDF_NAME: pdf.read_bytes()} if pdf is not None else {}),
     }
 
 
