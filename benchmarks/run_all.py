@@ -46,6 +46,9 @@ FIGURES: dict[str, tuple[str, str, str]] = {
     "serial_execution": ("every notebook executed, one kernel at a time", "s", ""),
     "parallel_over_serial": ("two kernels at a time, over one at a time", "1", "≤ 0.6"),
     "notebook_cpu": ("notebooks' summed execution time (serial run)", "s", "≤ 30 s"),
+    "forked_kernels": ("every notebook executed (two at a time), kernels forked from a server (Linux default)", "s",
+                       ""),
+    "plain_over_forked": ("the same with plain kernels (`GLASSON_FORK=0`, as on macOS), over forked", "1", ""),
     "pure_python_tests": ("`make test-unit`: the tests that need no built book", "s", ""),
     "pair_integral_speedup": ("Eq. 11 pair integral: closed form over `quad` (10⁴ points)", "×", "≥ 100"),
     "kappa_speedup": ("κ(T) resonant: closed form over `quad` of Eq. 9 (200 temperatures)", "×", "≥ 100"),
@@ -157,6 +160,18 @@ def execution_figures() -> dict[str, float]:
             "notebook_cpu": sum(r.seconds for r, _ in records[1])}
 
 
+def kernel_figures() -> dict[str, float]:
+    """Every notebook executed into a scratch directory, each way of starting kernels in a process of its own (the
+    fork server is per process), forked first then plain, as ``make book`` runs them (two at a time)."""
+    times = {}
+    for fork in ("1", "0"):
+        with tempfile.TemporaryDirectory() as tmp:
+            code = ("from pathlib import Path; from glasson.build import execute; "
+                    f"execute.execute(out_dir=Path({tmp!r}), force=True, log=lambda *_: None)")
+            times[fork] = _timed([sys.executable, "-c", code], ROOT, env={**os.environ, "GLASSON_FORK": fork})
+    return {"forked_kernels": times["1"], "plain_over_forked": times["0"] / times["1"]}
+
+
 def pure_python_tests() -> float:
     return _timed(["make", "test-unit"], ROOT)
 
@@ -217,7 +232,7 @@ def measure(repeats: int, breakdown: dict) -> dict[str, list[float]]:
     for i in range(repeats):
         print(f"repeat {i + 1} of {repeats} ...", file=sys.stderr, flush=True)
         for part in ({"machine_reference": machine_reference()}, clone_figures(breakdown if i == 0 else None),
-                     execution_figures(), {"pure_python_tests": pure_python_tests()}, speedups()):
+                     execution_figures(), kernel_figures(), {"pure_python_tests": pure_python_tests()}, speedups()):
             for key, value in part.items():
                 runs[key].append(value)
     return runs

@@ -285,6 +285,7 @@ def cmd_build(args: argparse.Namespace) -> str:
     """``make book`` (and ``make pdf``): execute → generate the reference pages → stage → Sphinx, holding the
     clone's build lock. The build layer (:mod:`glasson.build`) knows files and processes; the pages come from
     the presentation layer (:mod:`glasson.presentation.pages`)."""
+    import hashlib
     import shutil
     import subprocess
     import time
@@ -293,8 +294,7 @@ def cmd_build(args: argparse.Namespace) -> str:
     from glasson.build import sphinx as build_sphinx
     from glasson.build.layout import BUILD, HTML, ROOT, BuildError, NotebookFailure
     from glasson.build.lock import build_lock
-    from glasson.core.paths import DERIVATION_CACHE
-    from glasson.presentation import pages
+    from glasson.core.paths import DERIVATION_CACHE, data_dir
 
     if args.pdf and build_sphinx.missing_pdf_tools():
         raise CLIError(f"{PROG} build: --pdf: a PDF needs a TeX toolchain; not on PATH: "
@@ -313,11 +313,19 @@ def cmd_build(args: argparse.Namespace) -> str:
         records = [r for r, _ in results]
 
         def stage(pdf: Path | None = None, commit: str | None = None, typesetting: bool = False) -> None:
+            pdf_hash = hashlib.sha256(pdf.read_bytes()).hexdigest() if pdf is not None else ""
+            key = build_sphinx.inputs_key(records, data_dir(), (f"pdf {pdf_hash} {commit} {typesetting}",))
+            if not args.all and build_sphinx.staged_for(key):
+                say("  pages unchanged: nothing to generate")
+                return
+            from glasson.presentation import pages  # the pages' imports alone take 3 s: only when they are made
+
             try:
                 build_sphinx.stage(pages.fragments(records, pdf=pdf, commit=commit, typesetting=typesetting),
                                    documents=pages.documents(), sections=pages.toc_sections())
             except BuildError as err:
                 raise BuildFailed(f"{PROG} build: {err}") from None
+            build_sphinx.record_staged(key)
 
         if args.pdf:  # the PDF first, then the HTML book that offers it
             stage(typesetting=True)

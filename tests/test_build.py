@@ -91,6 +91,34 @@ def test_staging_twice_writes_nothing(tmp_path):
 
 
 
+@pytest.mark.parametrize("change", ["package", "data", "book", "config", "record", "extra", "none"])
+def test_the_pages_are_generated_again_exactly_when_an_input_changed(tmp_path, monkeypatch, change):
+    """A build reuses the staged pages only for the same inputs, and never a staged tree changed since."""
+    root, data, stage_dir = tmp_path / "repo", tmp_path / "data", tmp_path / "stage"
+    for path, text in ((root / "glasson" / "m.py", "x = 1\n"), (data / "materials.toml", "[a]\n"),
+                       (root / "book" / "intro.md", "# Intro\n"), (root / "_config.yml", "title: x\n"),
+                       (stage_dir / "book" / "intro.md", "# Intro\n")):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    monkeypatch.setattr(sphinx, "STAGE_KEY", tmp_path / "stage.key")
+    records, extra = [cache.RunRecord("notebooks/a.ipynb", "h", "passed", 1.0, {})], ("pdf none",)
+    key = sphinx.inputs_key(records, data, extra, root=root)
+    assert not sphinx.staged_for(key, stage_dir)  # nothing recorded yet
+    sphinx.record_staged(key, stage_dir)
+    assert sphinx.staged_for(key, stage_dir)
+    edits = {"package": root / "glasson" / "m.py", "data": data / "materials.toml", "book": root / "book" / "intro.md",
+             "config": root / "_config.yml"}
+    if change in edits:
+        edits[change].write_text(edits[change].read_text() + "# edited\n")
+    if change == "record":
+        records = [cache.RunRecord("notebooks/a.ipynb", "h2", "passed", 1.0, {})]
+    if change == "extra":
+        extra = ("pdf 0123 abc False",)
+    assert sphinx.staged_for(sphinx.inputs_key(records, data, extra, root=root), stage_dir) == (change == "none")
+    (stage_dir / "book" / "intro.md").write_text("# Tampered\n")
+    assert not sphinx.staged_for(key, stage_dir), "a staged tree changed since it was staged was reused"
+
+
 def test_importing_the_runner_creates_no_directory(tmp_path):
     code = textwrap.dedent("""
         import os, tempfile

