@@ -64,13 +64,13 @@ def Q_resonant(omega: RadPerS, T: Kelvin, C: Dimensionless) -> Real:
     return np.pi * C * np.tanh(hbar * omega / (2 * k_B * T))
 
 
-#: Above this ωτ_min the closed forms lose digits to cancellation and the large-a series take over.
+#: Above this :math:`\omega\tau_{min}` the closed forms lose digits to cancellation and the large-a series take over.
 _A_SERIES = 300.0
 
 
 @checked
 def relaxation_kernels(a: NonNegative) -> tuple[np.ndarray, np.ndarray]:
-    r"""The u-integrals of the relaxational absorption and velocity shift, in closed form, for a = ωτ_min ≥ 0.
+    r"""The u-integrals of the relaxational absorption and velocity shift, in closed form, for :math:`a = \omega\tau_{min} \ge 0`.
 
     .. math::
 
@@ -121,7 +121,7 @@ def Q_relaxation(omega: RadPerS, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3, 
     Returns
     -------
     float or numpy.ndarray
-        Q⁻¹ (dimensionless): the plateau πC/2 for ωτ_min ≪ 1, ∝ T³/ω for ωτ_min ≫ 1.
+        Q⁻¹ (dimensionless): the plateau πC/2 for :math:`\omega\tau_{min} \ll 1`, ∝ T³/ω for :math:`\omega\tau_{min} \gg 1`.
 
     Raises
     ------
@@ -130,7 +130,7 @@ def Q_relaxation(omega: RadPerS, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3, 
 
     Notes
     -----
-    With τ = τ_min(E)/u² :cite:`jackle1972ultrasonic`:
+    With :math:`\tau = \tau_{min}(E)/u^2` :cite:`jackle1972ultrasonic`:
 
     .. math::
 
@@ -196,7 +196,8 @@ def velocity_shift_resonant(omega: RadPerS, T: Kelvin, C: Dimensionless, T_ref: 
 
 @checked
 def velocity_shift_relaxation(omega: RadPerS, T: Kelvin, C: Dimensionless, P_bar: PerErgCm3, v: CmPerS, T_ref: Kelvin) -> Real:
-    r"""Relaxational change of sound velocity, Δv/v(T) − Δv/v(T_ref): −(3/2) C ln(T/T_ref) for ωτ_min ≪ 1.
+    r"""Relaxational change of sound velocity, :math:`\Delta v/v(T) - \Delta v/v(T_{ref})`:
+    :math:`-\tfrac32 C \ln(T/T_{ref})` for :math:`\omega\tau_{min} \ll 1`.
 
     Parameters
     ----------
